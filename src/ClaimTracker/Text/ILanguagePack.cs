@@ -32,6 +32,9 @@ public interface ILanguagePack
     /// <summary>The stemmer.</summary>
     IStemmer Stemmer { get; }
 
+    /// <summary>The pack's lexicons (cue words, number words, units, month names…), by file name.</summary>
+    Lexicons.ILexiconProvider Lexicons { get; }
+
     /// <summary>
     /// How strongly a letter belongs to this language's script, from 0 (not at all) to 1 (only this
     /// language's script uses it). Used to detect an article's language when it is not given.
