@@ -13,7 +13,7 @@ namespace ClaimTracker.Ingestion;
 /// <para>The rules, in the order they are tried (the first that fires names the block's reason):</para>
 /// <list type="number">
 /// <item><see cref="BoilerplateReason.GluedWords"/>: a block that is one whitespace-free token of at least 25 letters.</item>
-/// <item><see cref="BoilerplateReason.RepeatedLine"/>: a block of at most 100 characters appearing verbatim (spaces collapsed) at least twice.</item>
+/// <item><see cref="BoilerplateReason.RepeatedLine"/>: a block of at most 100 characters, not ending a sentence, appearing verbatim (spaces collapsed) at least twice.</item>
 /// <item><see cref="BoilerplateReason.RepeatedPrefix"/>: a block of at most 250 characters opening with a label of at most
 /// 4 words / 30 characters and a colon, the same label opening at least 3 blocks (blocks where a quotation follows the colon do not count: that is reported speech).</item>
 /// <item><see cref="BoilerplateReason.ForeignScriptLine"/>: a block of at most 200 characters whose letters are at least 80% in a script
@@ -21,12 +21,13 @@ namespace ClaimTracker.Ingestion;
 /// <item><see cref="BoilerplateReason.TruncatedTeaser"/> / <see cref="BoilerplateReason.TeaserLabel"/>: a block ending in an ellipsis
 /// followed by a label of at most 3 words / 30 characters without sentence-final punctuation.</item>
 /// <item><see cref="BoilerplateReason.ShortLineRun"/>: at least 3 consecutive short lines (at most 60 characters, no sentence-final punctuation, not list items).
-/// A heading standing alone between paragraphs is never a run.</item>
+/// A heading standing alone between paragraphs is never a run, and the article's first block (its title) never joins one.</item>
 /// <item><see cref="BoilerplateReason.TrailingBlock"/>: walking back from the end of the article over boilerplate blocks and heading-like
 /// lines (at most 150 characters, no sentence-final punctuation); when that run holds at least 2 boilerplate blocks, its heading-like lines are boilerplate too.</item>
 /// </list>
 /// <para>Blocks: text is split at blank lines into paragraphs; a paragraph of several lines counts as one block when it looks
-/// hard-wrapped (every line but the last at least 30 characters and 60% of the longest), otherwise each line is a block.
+/// hard-wrapped (no line over 100 characters, every line but the last at least 30 characters and 60% of the longest and not
+/// ending in an ellipsis), otherwise each line is a block.
 /// Cost is linear in the text length. Immutable and thread-safe; never throws on any text content.</para>
 /// </remarks>
 public static class BoilerplateDetector
@@ -46,6 +47,8 @@ public static class BoilerplateDetector
     private const int ShortRunMinLength = 3;
     private const int HeadingMaxLength = 150;
     private const int TrailingMinBoilerplate = 2;
+    private const int WrapMinLength = 30;
+    private const int WrapMaxLength = 100;
 
     /// <summary>Classifies the blocks of <paramref name="article"/>'s text.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
@@ -94,7 +97,7 @@ public static class BoilerplateDetector
             {
                 reasons[i] = BoilerplateReason.GluedWords;
             }
-            else if (b.Length <= RepeatedLineMaxLength && lineCounts[b.Key] >= 2)
+            else if (b.Length <= RepeatedLineMaxLength && !b.EndsSentence && lineCounts[b.Key] >= 2)
             {
                 reasons[i] = BoilerplateReason.RepeatedLine;
             }
@@ -118,8 +121,8 @@ public static class BoilerplateDetector
             }
         }
 
-        // Runs of short non-sentence lines.
-        for (var i = 0; i < n;)
+        // Runs of short non-sentence lines. The first block is a title, never part of a run.
+        for (var i = 1; i < n;)
         {
             if (!info[i].IsShortLine)
             {
@@ -213,10 +216,12 @@ public static class BoilerplateDetector
         }
 
         var longest = lines.Max(l => l.Length);
-        var wrapped = lines.Count > 1;
+        var wrapped = lines.Count > 1 && longest <= WrapMaxLength;
         for (var i = 0; i < lines.Count - 1 && wrapped; i++)
         {
-            wrapped = lines[i].Length >= 30 && lines[i].Length >= 0.6 * longest;
+            var line = text.AsSpan(lines[i].Start, lines[i].Length);
+            wrapped = lines[i].Length >= WrapMinLength && lines[i].Length >= 0.6 * longest
+                && !line.EndsWith("...", StringComparison.Ordinal) && !line.EndsWith("\u2026", StringComparison.Ordinal);
         }
 
         if (wrapped)
@@ -229,7 +234,6 @@ public static class BoilerplateDetector
         }
 
         lines.Clear();
-        _ = text;
     }
 
     private static TextSpan Trim(string text, int start, int end)
