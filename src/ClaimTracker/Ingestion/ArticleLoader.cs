@@ -74,14 +74,30 @@ public sealed class ArticleLoader
 
         if (manifest is not null)
         {
+            var present = new HashSet<string>(files, StringComparer.Ordinal);
             foreach (var listed in manifest.Entries.Keys.OrderBy(k => k, StringComparer.Ordinal))
             {
-                if (!files.Contains(listed))
+                if (present.Contains(listed))
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnostics.ManifestEntry,
-                        $"Manifest '{Options.ManifestFileName}' lists '{listed}', which does not exist in the folder."));
+                    continue;
                 }
+
+                // A listed file in a sub-folder is read even when not recursive, but never one outside the folder.
+                var full = Path.GetFullPath(Path.Combine(root, listed));
+                var inside = full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+                if (inside && File.Exists(full))
+                {
+                    files.Add(listed);
+                    continue;
+                }
+
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnostics.ManifestEntry,
+                    inside
+                        ? $"Manifest '{Options.ManifestFileName}' lists '{listed}', which does not exist in the folder."
+                        : $"Manifest '{Options.ManifestFileName}' lists '{listed}', which lies outside the folder; ignored."));
             }
+
+            files.Sort(StringComparer.Ordinal);
         }
 
         var articles = new List<Article>();

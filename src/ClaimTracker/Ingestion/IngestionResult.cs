@@ -6,7 +6,7 @@ namespace ClaimTracker.Ingestion;
 /// <summary>What an ingestion produced: the articles, sorted by id (ordinal), and the diagnostics.</summary>
 /// <remarks>
 /// Immutable and thread-safe. The order of <see cref="Articles"/> does not depend on file-system order;
-/// diagnostics are ordered by file path (ordinal), then by the order they arose in.
+/// diagnostics come in processing order: the manifest's first, then each file's in ordinal path order, then duplicate-id errors.
 /// </remarks>
 public sealed class IngestionResult
 {

@@ -160,4 +160,35 @@ public partial class ArticleLoaderTests
         var act = () => Loader.LoadFile(Path.Combine(Path.GetTempPath(), "ct-missing-" + Guid.NewGuid().ToString("N") + ".txt"));
         act.Should().Throw<FileNotFoundException>().WithMessage("*path*");
     }
+
+    [Fact]
+    public void LoadDirectory_ManifestListsSubfolderAndOutsideFiles_ReadsInsideRefusesOutside()
+    {
+        using var outside = new TempFolder();
+        outside.Write("secret.txt", "Outside text.");
+        using var folder = new TempFolder();
+        var escape = Path.GetRelativePath(folder.Path, Path.Combine(outside.Path, "secret.txt")).Replace('\\', '/');
+        folder.Write("manifest.json", $$"""
+            { "format": "claimtracker-manifest/1", "articles": [
+              { "id": "deep", "file": "sub/deep.txt", "language": "en" },
+              { "id": "escape", "file": "{{escape}}", "language": "en" },
+              { "id": "readme", "file": "README.md", "language": "en" }
+            ] }
+            """);
+        folder.Write("sub/deep.txt", "Deep text.");
+        folder.Write("README.md", "Listed readme.");
+
+        var result = Loader.LoadDirectory(folder.Path);
+
+        result.Articles.Select(a => a.Id).Should().Equal("deep", "readme");
+        result.Diagnostics.Should().ContainSingle(d => d.Code == IngestionDiagnostics.ManifestEntry && d.Message.Contains("outside"));
+    }
+
+    [Fact]
+    public void LoadFile_UnknownExtension_ReadAsPlainText()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("note.text", "<p>Not HTML here.</p>");
+        Loader.LoadFile(path).Articles.Single().Text.Should().Be("<p>Not HTML here.</p>");
+    }
 }
