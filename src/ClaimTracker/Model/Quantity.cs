@@ -22,12 +22,12 @@ namespace ClaimTracker.Model;
 /// <para>
 /// <b>Comparison.</b> <see cref="Compare(Quantity)"/> converts the other quantity to this one's unit, then compares
 /// the effective ranges. Bounds closer than 1e-9 (relative) count as equal, so unit conversions do not create false
-/// gaps. Quantities of different dimensions, counted nouns or currencies are <see cref="QuantityRelation.Incomparable"/>.
+/// gaps. Quantities of different dimensions, counted nouns or currencies are <see cref="RangeRelation.Incomparable"/>.
 /// There is no total ordering.
 /// </para>
 /// <para>
 /// <b>Equality</b> is structural over the stored members (bounds, inclusiveness, unit, approximation, tolerance):
-/// 1 km and 1000 m are not <em>equal</em> values, but they compare as <see cref="QuantityRelation.Equal"/>.
+/// 1 km and 1000 m are not <em>equal</em> values, but they compare as <see cref="RangeRelation.Equal"/>.
 /// Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -246,7 +246,7 @@ public sealed record Quantity
         ArgumentNullException.ThrowIfNull(other);
         if (!CanCompareWith(other, out var why))
         {
-            return new QuantityComparison(QuantityRelation.Incomparable, $"{ToString()} and {other} cannot be compared: {why}");
+            return new QuantityComparison(RangeRelation.Incomparable, $"{ToString()} and {other} cannot be compared: {why}");
         }
 
         var a = Effective(this, Unit);
@@ -257,10 +257,10 @@ public sealed record Quantity
         sb.Append(a.Describe()).Append(label).Append(" and ").Append(b.Describe()).Append(label);
         sb.Append(relation switch
         {
-            QuantityRelation.Equal => " are equal",
-            QuantityRelation.Contains => ": the first contains the second",
-            QuantityRelation.ContainedBy => ": the first lies within the second",
-            QuantityRelation.Overlaps => " overlap",
+            RangeRelation.Equal => " are equal",
+            RangeRelation.Contains => ": the first contains the second",
+            RangeRelation.ContainedBy => ": the first lies within the second",
+            RangeRelation.Overlaps => " overlap",
             _ => " are disjoint" + (CompareLower(a.Lower, b.Lower) < 0 ? "; the first is lower" : "; the first is higher"),
         });
         if (!other.Unit.Equals(Unit))
@@ -279,13 +279,13 @@ public sealed record Quantity
     /// <summary>True when the effective ranges share at least one value; false when they do not or cannot be compared.</summary>
     /// <param name="other">The other quantity.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    public bool Overlaps(Quantity other) => Compare(other).Relation is QuantityRelation.Equal or QuantityRelation.Contains
-        or QuantityRelation.ContainedBy or QuantityRelation.Overlaps;
+    public bool Overlaps(Quantity other) => Compare(other).Relation is RangeRelation.Equal or RangeRelation.Contains
+        or RangeRelation.ContainedBy or RangeRelation.Overlaps;
 
     /// <summary>True when this effective range covers all of <paramref name="other"/>'s (equal ranges included); false otherwise or when they cannot be compared.</summary>
     /// <param name="other">The other quantity.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    public bool Contains(Quantity other) => Compare(other).Relation is QuantityRelation.Equal or QuantityRelation.Contains;
+    public bool Contains(Quantity other) => Compare(other).Relation is RangeRelation.Equal or RangeRelation.Contains;
 
     /// <summary>True when both can be compared and overlap after conversion and tolerance: both statements could be true at once.</summary>
     /// <param name="other">The other quantity.</param>
@@ -471,23 +471,23 @@ public sealed record Quantity
         return a.Value < b.Value ? -1 : 1;
     }
 
-    internal static QuantityRelation Relate(Range a, Range b)
+    internal static RangeRelation Relate(Range a, Range b)
     {
         var lower = CompareLower(a.Lower, b.Lower);
         var upper = CompareUpper(a.Upper, b.Upper);
         if (lower == 0 && upper == 0)
         {
-            return QuantityRelation.Equal;
+            return RangeRelation.Equal;
         }
 
         if (lower <= 0 && upper >= 0)
         {
-            return QuantityRelation.Contains;
+            return RangeRelation.Contains;
         }
 
         if (lower >= 0 && upper <= 0)
         {
-            return QuantityRelation.ContainedBy;
+            return RangeRelation.ContainedBy;
         }
 
         var maxLower = lower >= 0 ? a.Lower : b.Lower;
@@ -495,6 +495,6 @@ public sealed record Quantity
         bool intersects = Close(maxLower.Value, minUpper.Value)
             ? maxLower.Inclusive && minUpper.Inclusive
             : maxLower.Value < minUpper.Value;
-        return intersects ? QuantityRelation.Overlaps : QuantityRelation.Disjoint;
+        return intersects ? RangeRelation.Overlaps : RangeRelation.Disjoint;
     }
 }

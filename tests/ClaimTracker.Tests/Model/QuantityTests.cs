@@ -133,7 +133,7 @@ public class QuantityTests
     public void Compare_MoreThanVersusExactLower_DisjointWithReason()
     {
         var c = Quantity.MoreThan(10000, Container).Compare(Quantity.Exactly(5000, Container));
-        c.Relation.Should().Be(QuantityRelation.Disjoint);
+        c.Relation.Should().Be(RangeRelation.Disjoint);
         c.Reason.Should().Be("(10000, ∞) container and [5000, 5000] container are disjoint; the first is higher");
     }
 
@@ -141,10 +141,10 @@ public class QuantityTests
     public void Compare_DecadesVersusYears_ConvertsThenDisjoint()
     {
         var c = Quantity.Exactly(2, Unit.Decade).Compare(Quantity.Exactly(24, Unit.Year));
-        c.Relation.Should().Be(QuantityRelation.Disjoint);
+        c.Relation.Should().Be(RangeRelation.Disjoint);
         c.Reason.Should().Contain("converted from year");
         var d = Quantity.Exactly(24, Unit.Year).Compare(Quantity.Exactly(2, Unit.Decade));
-        d.Relation.Should().Be(QuantityRelation.Disjoint);
+        d.Relation.Should().Be(RangeRelation.Disjoint);
         d.Reason.Should().StartWith("[24, 24] year and [20, 20] year");
     }
 
@@ -155,8 +155,8 @@ public class QuantityTests
         var small = Quantity.Exactly(3, Unit.FromId("ton"));
         big.CanCompareWith(small, out var reason).Should().BeTrue();
         reason.Should().BeEmpty();
-        big.Compare(small).Relation.Should().Be(QuantityRelation.Disjoint);
-        Quantity.Exactly(3000, Unit.Kilogram).Compare(small).Relation.Should().Be(QuantityRelation.Equal);
+        big.Compare(small).Relation.Should().Be(RangeRelation.Disjoint);
+        Quantity.Exactly(3000, Unit.Kilogram).Compare(small).Relation.Should().Be(RangeRelation.Equal);
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public class QuantityTests
         tons.CanCompareWith(boxes, out var reason).Should().BeFalse();
         reason.Should().Contain("mass").And.Contain("count");
         var c = tons.Compare(boxes);
-        c.Relation.Should().Be(QuantityRelation.Incomparable);
+        c.Relation.Should().Be(RangeRelation.Incomparable);
         c.Reason.Should().Contain("mass").And.Contain("count");
         tons.Overlaps(boxes).Should().BeFalse();
         tons.Contains(boxes).Should().BeFalse();
@@ -179,7 +179,7 @@ public class QuantityTests
     {
         var about = Quantity.About(60, Unit.KilometresPerHour);
         var exact = Quantity.Exactly(65, Unit.KilometresPerHour);
-        about.Compare(exact).Relation.Should().Be(QuantityRelation.Contains);
+        about.Compare(exact).Relation.Should().Be(RangeRelation.Contains);
         about.IsCompatibleWith(exact).Should().BeTrue();
         Quantity.Exactly(60, Unit.KilometresPerHour).IsCompatibleWith(exact).Should().BeFalse();
         Quantity.About(60, Unit.KilometresPerHour, 0.05).IsCompatibleWith(Quantity.Exactly(70, Unit.KilometresPerHour)).Should().BeFalse();
@@ -191,8 +191,8 @@ public class QuantityTests
     {
         var range = Quantity.Between(100, 300, Unit.Kilometre);
         var point = Quantity.Exactly(150, Unit.Kilometre);
-        range.Compare(point).Relation.Should().Be(QuantityRelation.Contains);
-        point.Compare(range).Relation.Should().Be(QuantityRelation.ContainedBy);
+        range.Compare(point).Relation.Should().Be(RangeRelation.Contains);
+        point.Compare(range).Relation.Should().Be(RangeRelation.ContainedBy);
         range.Contains(point).Should().BeTrue();
         point.Contains(range).Should().BeFalse();
     }
@@ -201,18 +201,18 @@ public class QuantityTests
     public void Compare_TouchingEnds_DependsOnInclusiveness()
     {
         var a = Quantity.Between(0, 5, Unit.None);
-        Quantity.AtLeast(5, Unit.None).Compare(a).Relation.Should().Be(QuantityRelation.Overlaps);
-        Quantity.MoreThan(5, Unit.None).Compare(a).Relation.Should().Be(QuantityRelation.Disjoint);
-        Quantity.MoreThan(5, Unit.None).Compare(Quantity.Exactly(5, Unit.None)).Relation.Should().Be(QuantityRelation.Disjoint);
+        Quantity.AtLeast(5, Unit.None).Compare(a).Relation.Should().Be(RangeRelation.Overlaps);
+        Quantity.MoreThan(5, Unit.None).Compare(a).Relation.Should().Be(RangeRelation.Disjoint);
+        Quantity.MoreThan(5, Unit.None).Compare(Quantity.Exactly(5, Unit.None)).Relation.Should().Be(RangeRelation.Disjoint);
     }
 
     [Fact]
     public void Compare_KilometreAndMetres_EqualAfterConversion()
     {
         var c = Quantity.Exactly(1, Unit.Kilometre).Compare(Quantity.Exactly(1000, Unit.Metre));
-        c.Relation.Should().Be(QuantityRelation.Equal);
+        c.Relation.Should().Be(RangeRelation.Equal);
         c.Reason.Should().Contain("are equal");
-        Quantity.Exactly(1, Unit.Mile).Compare(Quantity.Exactly(1.609344, Unit.Kilometre)).Relation.Should().Be(QuantityRelation.Equal);
+        Quantity.Exactly(1, Unit.Mile).Compare(Quantity.Exactly(1.609344, Unit.Kilometre)).Relation.Should().Be(RangeRelation.Equal);
     }
 
     [Fact]

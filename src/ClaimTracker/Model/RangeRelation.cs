@@ -5,7 +5,7 @@ namespace ClaimTracker.Model;
 /// </summary>
 /// <remarks>The default value is <see cref="Equal"/>. The relation is mirrored when the operands swap:
 /// <see cref="Contains"/> becomes <see cref="ContainedBy"/> and every other relation stays the same.</remarks>
-public enum QuantityRelation
+public enum RangeRelation
 {
     /// <summary>Both cover the same range (after unit conversion and tolerance).</summary>
     Equal,
@@ -31,4 +31,4 @@ public enum QuantityRelation
 /// <param name="Relation">How the first quantity relates to the second.</param>
 /// <param name="Reason">Why, with the ranges shown after conversion to one unit, for example
 /// <c>(10000, ∞) container and [5000, 5000] container are disjoint; the first is higher</c>.</param>
-public sealed record QuantityComparison(QuantityRelation Relation, string Reason);
+public sealed record QuantityComparison(RangeRelation Relation, string Reason);
