@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimTracker.Text;
+using System.Text.Json.Serialization;
 
 namespace ClaimTracker.Model;
 
@@ -95,6 +96,7 @@ public sealed record Attribution
     public AttributionCue? Cue { get; }
 
     /// <summary>The innermost source, who first said it (<c>Chain[0]</c>).</summary>
+    [JsonIgnore]
     public Source Origin => Chain[0];
 
     /// <summary>The article's own voice, without cue.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace ClaimTracker.Model;
 
@@ -24,6 +25,7 @@ namespace ClaimTracker.Model;
 /// <para>The default value is the unbounded interval at <see cref="TimePrecision.Century"/> precision.
 /// Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(ClaimTracker.Serialization.FuzzyTimeJsonConverter))]
 public readonly partial struct FuzzyTime : IEquatable<FuzzyTime>, IComparable<FuzzyTime>
 {
     /// <summary>Creates an interval.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace ClaimTracker.Model;
 
@@ -61,6 +62,7 @@ public sealed record Participant
     public string Name { get; }
 
     /// <summary>The entity part of the signature: the id, or <c>~</c> and the lower-case name when unresolved.</summary>
+    [JsonIgnore]
     public string Key => EntityId ?? "~" + Name.ToLowerInvariant();
 }
 

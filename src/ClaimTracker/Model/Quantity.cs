@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace ClaimTracker.Model;
 
@@ -31,6 +32,7 @@ namespace ClaimTracker.Model;
 /// Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(ClaimTracker.Serialization.QuantityJsonConverter))]
 public sealed record Quantity
 {
     private const double RelativeEpsilon = 1e-9;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClaimTracker.Model;
 
 /// <summary>What kind of speaker a <see cref="Source"/> is.</summary>
@@ -85,6 +87,7 @@ public sealed record Source
         new(SourceKind.ArticleVoice, outlet ?? string.Empty, outletEntityId);
 
     /// <summary>The key used to decide whether two sources are the same speaker: the entity id when resolved, else kind and name (lower case).</summary>
+    [JsonIgnore]
     public string Key => EntityId ?? $"{Kind}:{Name.ToLowerInvariant()}";
 
     /// <summary>The name with the kind, for example <c>Outlet "RIA Novosti" (org:ria)</c>.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace ClaimTracker.Model;
 
@@ -21,6 +22,7 @@ namespace ClaimTracker.Model;
 /// other member. There is no ordering. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(ClaimTracker.Serialization.UnitJsonConverter))]
 public sealed class Unit : IEquatable<Unit>
 {
     private const string CountPrefix = "count:";
