@@ -37,10 +37,44 @@ public enum TemporalOrder
 
 /// <summary>The outcome of <see cref="FuzzyTime.Compare(FuzzyTime)"/>: a relation, which starts earlier, and a plain-English reason.</summary>
 /// <remarks>Immutable and thread-safe; equality is by value. <see cref="RangeRelation.Incomparable"/> never occurs for times.</remarks>
-/// <param name="Relation">How the first time relates to the second, as half-open intervals.</param>
-/// <param name="Order">Which starts earlier.</param>
-/// <param name="Reason">Why, for example <c>2023-09 [2023-09-01, 2023-10-01) contains 2023-09-13 [2023-09-13, 2023-09-14)</c>.</param>
-public sealed record FuzzyTimeComparison(RangeRelation Relation, TemporalOrder Order, string Reason);
+public sealed record FuzzyTimeComparison
+{
+    /// <summary>Creates a comparison result.</summary>
+    /// <param name="relation">How the first time relates to the second, as half-open intervals.</param>
+    /// <param name="order">Which starts earlier.</param>
+    /// <param name="reason">Why, for example <c>2023-09 [2023-09-01, 2023-10-01) contains 2023-09-13 [2023-09-13, 2023-09-14)</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> or <paramref name="order"/> is not defined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    public FuzzyTimeComparison(RangeRelation relation, TemporalOrder order, string reason)
+    {
+        if (!Enum.IsDefined(relation))
+        {
+            throw new ArgumentOutOfRangeException(nameof(relation), relation, "Unknown relation.");
+        }
+
+        if (!Enum.IsDefined(order))
+        {
+            throw new ArgumentOutOfRangeException(nameof(order), order, "Unknown order.");
+        }
+
+        ArgumentNullException.ThrowIfNull(reason);
+        Relation = relation;
+        Order = order;
+        Reason = reason;
+    }
+
+    /// <summary>How the first time relates to the second.</summary>
+    public RangeRelation Relation { get; }
+
+    /// <summary>Which starts earlier.</summary>
+    public TemporalOrder Order { get; }
+
+    /// <summary>Why, in plain English, with both intervals.</summary>
+    public string Reason { get; }
+
+    /// <summary>Formats as <c>Relation: reason</c>.</summary>
+    public override string ToString() => $"{Relation}: {Reason}";
+}
 
 public readonly partial struct FuzzyTime
 {

@@ -28,7 +28,32 @@ public enum RangeRelation
 
 /// <summary>The outcome of <see cref="Quantity.Compare(Quantity)"/>: a relation and a plain-English reason a person can check.</summary>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-/// <param name="Relation">How the first quantity relates to the second.</param>
-/// <param name="Reason">Why, with the ranges shown after conversion to one unit, for example
-/// <c>(10000, ∞) container and [5000, 5000] container are disjoint; the first is higher</c>.</param>
-public sealed record QuantityComparison(RangeRelation Relation, string Reason);
+public sealed record QuantityComparison
+{
+    /// <summary>Creates a comparison result.</summary>
+    /// <param name="relation">How the first quantity relates to the second.</param>
+    /// <param name="reason">Why, with the ranges shown after conversion to one unit, for example
+    /// <c>(10000, ∞) container and [5000, 5000] container are disjoint; the first is higher</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not defined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    public QuantityComparison(RangeRelation relation, string reason)
+    {
+        if (!Enum.IsDefined(relation))
+        {
+            throw new ArgumentOutOfRangeException(nameof(relation), relation, "Unknown relation.");
+        }
+
+        ArgumentNullException.ThrowIfNull(reason);
+        Relation = relation;
+        Reason = reason;
+    }
+
+    /// <summary>How the first quantity relates to the second.</summary>
+    public RangeRelation Relation { get; }
+
+    /// <summary>Why, in plain English, with the compared ranges.</summary>
+    public string Reason { get; }
+
+    /// <summary>Formats as <c>Relation: reason</c>.</summary>
+    public override string ToString() => $"{Relation}: {Reason}";
+}

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 
 namespace ClaimTracker.Serialization;
 
@@ -12,7 +11,9 @@ namespace ClaimTracker.Serialization;
 /// <remarks>
 /// <para>
 /// Output is deterministic: members in declaration order, invariant shortest round-trip numbers, <c>\n</c> line breaks
-/// when indented, non-ASCII letters (Arabic) written as is, and HTML-sensitive characters escaped.
+/// when indented, and text written as is except for what JSON itself requires (quotes, backslashes, control
+/// characters): Arabic letters, <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> are not escaped, so output embedded in an HTML
+/// page must be escaped by the HTML writer.
 /// </para>
 /// <para>
 /// Invalid input always fails with a <see cref="JsonException"/> whose message says what is wrong (an unknown unit id, an
@@ -41,7 +42,8 @@ public static class ClaimTrackerJson
     /// <typeparam name="T">A model type registered in <see cref="ClaimTrackerJsonContext"/>.</typeparam>
     /// <param name="json">The JSON text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="JsonException">The JSON is malformed, is <c>null</c>, or describes an invalid value (the message says why).</exception>
+    /// <returns>The value; null only when <typeparamref name="T"/> is a nullable value type and the JSON is <c>null</c>.</returns>
+    /// <exception cref="JsonException">The JSON is malformed, is <c>null</c> for a reference type, or describes an invalid value (the message says why).</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a registered model type.</exception>
     public static T Deserialize<T>(string json)
     {
@@ -49,7 +51,10 @@ public static class ClaimTrackerJson
         var info = TypeInfo<T>(Options);
         try
         {
-            return JsonSerializer.Deserialize(json, info) ?? throw new JsonException($"JSON null is not a valid {typeof(T).Name}.");
+            var value = JsonSerializer.Deserialize(json, info);
+            return value is null && Nullable.GetUnderlyingType(typeof(T)) is null
+                ? throw new JsonException($"JSON null is not a valid {typeof(T).Name}.")
+                : value!;
         }
         catch (ArgumentException ex)
         {
@@ -75,7 +80,7 @@ public static class ClaimTrackerJson
         var options = new JsonSerializerOptions(ClaimTrackerJsonContext.Default.Options)
         {
             WriteIndented = indented,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = ClaimTrackerJsonContext.Default,
         };
 #if NET9_0_OR_GREATER
