@@ -254,9 +254,8 @@ public sealed record Quantity
         var a = Effective(this, Unit);
         var b = Effective(other, Unit);
         var relation = Relate(a, b);
-        var label = Unit.Symbol.Length == 0 ? string.Empty : " " + Unit.Symbol;
         var sb = new StringBuilder();
-        sb.Append(a.Describe()).Append(label).Append(" and ").Append(b.Describe()).Append(label);
+        sb.Append(Unit.Label(a.Describe())).Append(" and ").Append(Unit.Label(b.Describe()));
         sb.Append(relation switch
         {
             RangeRelation.Equal => " are equal",
@@ -281,18 +280,27 @@ public sealed record Quantity
     /// <summary>True when the effective ranges share at least one value; false when they do not or cannot be compared.</summary>
     /// <param name="other">The other quantity.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    public bool Overlaps(Quantity other) => Compare(other).Relation is RangeRelation.Equal or RangeRelation.Contains
+    public bool Overlaps(Quantity other) => RelationTo(other) is RangeRelation.Equal or RangeRelation.Contains
         or RangeRelation.ContainedBy or RangeRelation.Overlaps;
 
     /// <summary>True when this effective range covers all of <paramref name="other"/>'s (equal ranges included); false otherwise or when they cannot be compared.</summary>
     /// <param name="other">The other quantity.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    public bool Contains(Quantity other) => Compare(other).Relation is RangeRelation.Equal or RangeRelation.Contains;
+    public bool Contains(Quantity other) => RelationTo(other) is RangeRelation.Equal or RangeRelation.Contains;
 
     /// <summary>True when both can be compared and overlap after conversion and tolerance: both statements could be true at once.</summary>
     /// <param name="other">The other quantity.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool IsCompatibleWith(Quantity other) => Overlaps(other);
+
+    /// <summary>The relation only, without building a reason (same result as <see cref="Compare(Quantity)"/>).</summary>
+    /// <param name="other">The other quantity.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public RangeRelation RelationTo(Quantity other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Unit.IsConvertibleTo(other.Unit) ? Relate(Effective(this, Unit), Effective(other, Unit)) : RangeRelation.Incomparable;
+    }
 
     /// <summary>
     /// The nominal range in interval notation with invariant, shortest round-trip numbers and no unit:
@@ -320,7 +328,6 @@ public sealed record Quantity
     /// <summary>A readable form: <c>more than 10000 container</c>, <c>about 60 km/h</c>, <c>between 100 and 300 km</c>, <c>5 kg</c>.</summary>
     public override string ToString()
     {
-        var unit = Unit.Symbol.Length == 0 ? string.Empty : " " + Unit.Symbol;
         var about = IsApproximate ? "about " : string.Empty;
         string text;
         if (Low is { } l && High is { } h)
@@ -342,7 +349,7 @@ public sealed record Quantity
             text = "any value";
         }
 
-        return text + unit;
+        return Unit.Label(text);
     }
 
     /// <summary>Formats a number as invariant, shortest round-trip text without exponent (<c>10000</c>, not <c>1E4</c>).</summary>

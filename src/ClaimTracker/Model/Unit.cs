@@ -261,7 +261,13 @@ public sealed class Unit : IEquatable<Unit>
     /// </summary>
     /// <param name="other">The other unit.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    public bool IsConvertibleTo(Unit other) => IsConvertibleTo(other, out _);
+    public bool IsConvertibleTo(Unit other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Dimension == other.Dimension
+            && string.Equals(CountedNoun, other.CountedNoun, StringComparison.Ordinal)
+            && string.Equals(CurrencyCode, other.CurrencyCode, StringComparison.Ordinal);
+    }
 
     /// <summary>As <see cref="IsConvertibleTo(Unit)"/>, with the reason in plain English when not convertible (empty otherwise).</summary>
     /// <param name="other">The other unit.</param>
@@ -326,6 +332,9 @@ public sealed class Unit : IEquatable<Unit>
 
     /// <summary>Returns <see cref="Id"/>.</summary>
     public override string ToString() => Id;
+
+    /// <summary>Appends the symbol to a number: <c>5 kg</c>, <c>5%</c>, <c>5</c> for <see cref="None"/>.</summary>
+    internal string Label(string number) => Symbol.Length == 0 ? number : Symbol == "%" ? number + "%" : number + " " + Symbol;
 
     internal string Describe() => Dimension switch
     {

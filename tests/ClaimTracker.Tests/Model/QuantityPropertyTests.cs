@@ -78,6 +78,19 @@ public class QuantityPropertyTests
     }
 
     [Fact]
+    public void RelationTo_AnyPair_AgreesWithCompare()
+    {
+        Prop.ForAll(AnyPairs, p => p.Item1.RelationTo(p.Item2) == p.Item1.Compare(p.Item2).Relation).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void IsConvertibleTo_AnyUnits_AgreesWithReasonForm()
+    {
+        Prop.ForAll(Gen.Two(Generators.AnyUnit).ToArbitrary(), p => p.Item1.IsConvertibleTo(p.Item2) == p.Item1.IsConvertibleTo(p.Item2, out _))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void IsCompatibleWith_AnyPair_EqualsOverlaps()
     {
         Prop.ForAll(AnyPairs, p => p.Item1.IsCompatibleWith(p.Item2) == p.Item1.Overlaps(p.Item2)).QuickCheckThrowOnFailure();

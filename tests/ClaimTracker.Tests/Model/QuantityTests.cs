@@ -52,6 +52,8 @@ public class QuantityTests
         Quantity.Between(100, 300, Unit.Kilometre).ToString().Should().Be("between 100 and 300 km");
         Quantity.Exactly(5, Unit.Kilogram).ToString().Should().Be("5 kg");
         Quantity.Exactly(5, Unit.None).ToString().Should().Be("5");
+        Quantity.About(5, Unit.Percent).ToString().Should().Be("about 5%");
+        Quantity.Exactly(5, Unit.Percent).Compare(Quantity.Exactly(6, Unit.Percent)).Reason.Should().StartWith("[5, 5]% and [6, 6]%");
         new Quantity(null, false, null, false, Unit.None).ToString().Should().Be("any value");
         Quantity.Between(1, 2, Unit.Year, inclusive: false).ToString().Should().Be("(1, 2) year");
     }
