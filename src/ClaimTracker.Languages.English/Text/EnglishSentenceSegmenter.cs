@@ -21,8 +21,8 @@ namespace ClaimTracker.Languages.English.Text;
 /// <para><b>Sentence ends.</b> A run of <c>. ! ? …</c>, plus any closing quotes or brackets, followed by
 /// whitespace or the end of the block, ends a sentence when:</para>
 /// <list type="bullet">
-/// <item><c>!</c> or <c>?</c>: the next word does not start with a lower-case letter (so
-/// <c>"Stop!" he said.</c> is one sentence);</item>
+/// <item><c>!</c> or <c>?</c>, or any mark followed by a closing quote or bracket: the next word does not start
+/// with a lower-case letter (so <c>"Stop!" he said.</c> is one sentence);</item>
 /// <item>an ellipsis (<c>…</c> or two or more periods): the next word starts with a capital;</item>
 /// <item>a single period after a known abbreviation (<c>Lexicons/abbreviations.yaml</c>): never for a
 /// <c>title</c> abbreviation (<c>Dr.</c>, <c>No.</c>), and only before a capitalised word for a
@@ -130,7 +130,14 @@ public sealed class EnglishSentenceSegmenter : ISentenceSegmenter
 
         if (IsListItem(text, s, end))
         {
-            SplitSentences(text, s, end, SegmentKind.ListItem, result);
+            // The item marker ("1.", "-") is part of the first segment and never ends it.
+            var marker = s;
+            while (marker < end && !char.IsWhiteSpace(text[marker]))
+            {
+                marker++;
+            }
+
+            SplitSentences(text, s, end, SegmentKind.ListItem, result, marker);
             return;
         }
 
@@ -150,12 +157,12 @@ public sealed class EnglishSentenceSegmenter : ISentenceSegmenter
         SplitSentences(text, s, end, SegmentKind.Sentence, result);
     }
 
-    private void SplitSentences(string text, int start, int end, SegmentKind kind, List<Sentence> result)
+    private void SplitSentences(string text, int start, int end, SegmentKind kind, List<Sentence> result, int scanFrom = -1)
     {
         var quotes = QuotedRanges(text, start, end);
         var q = 0;
         var segStart = start;
-        var i = start;
+        var i = Math.Max(start, scanFrom);
         while (i < end)
         {
             if (!IsTerminal(text[i]))
@@ -233,7 +240,8 @@ public sealed class EnglishSentenceSegmenter : ISentenceSegmenter
             }
         }
 
-        if (strong)
+        // A closing quote or bracket after the mark confirms the end: "... Mr. B.' Then ...".
+        if (strong || after > runEnd)
         {
             return !char.IsLower(first);
         }

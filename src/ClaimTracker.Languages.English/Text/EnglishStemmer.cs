@@ -399,9 +399,8 @@ public sealed class EnglishStemmer : IStemmer
 
         private void Truncate(int count)
         {
+            // R1 and R2 are fixed positions: a region past the end of the word is simply empty.
             _b.Length -= count;
-            _r1 = Math.Min(_r1, _b.Length);
-            _r2 = Math.Min(_r2, _b.Length);
         }
 
         private void Replace(int count, string replacement)
