@@ -12,4 +12,9 @@ internal static class EnglishLexicons
     public static IReadOnlyList<AbbreviationEntry> Abbreviations =>
         Provider.TryLoad<AbbreviationEntry>("abbreviations.yaml")?.Entries
         ?? throw new LexiconFormatException("The English pack embeds no abbreviations.yaml.");
+
+    /// <summary>The words of <c>sentence-starters.yaml</c>.</summary>
+    public static IReadOnlyList<string> SentenceStarters =>
+        Provider.TryLoad<SentenceStarterEntry>("sentence-starters.yaml")?.Entries.Select(e => e.Form).ToArray()
+        ?? throw new LexiconFormatException("The English pack embeds no sentence-starters.yaml.");
 }

@@ -25,9 +25,10 @@ namespace ClaimTracker.Languages.English.Text;
 /// with a lower-case letter (so <c>"Stop!" he said.</c> is one sentence);</item>
 /// <item>an ellipsis (<c>…</c> or two or more periods): the next word starts with a capital;</item>
 /// <item>a single period after a known abbreviation (<c>Lexicons/abbreviations.yaml</c>): never for a
-/// <c>title</c> abbreviation (<c>Dr.</c>, <c>No.</c>), and only before a capitalised word for a
-/// <c>general</c> one (<c>U.S.</c>, <c>Inc.</c>, <c>Jan.</c>); the same rule for unknown dotted acronyms;</item>
-/// <item>a single period after a single capital letter (an initial, <c>J. R. R. Tolkien</c>): never;</item>
+/// <c>title</c> abbreviation (<c>Dr.</c>, <c>No.</c>); for a <c>general</c> one (<c>U.S.</c>, <c>Inc.</c>,
+/// <c>Jan.</c>), an unknown dotted acronym, or an initial (<c>J. R. R. Tolkien</c>), only when the next word is
+/// a frequent sentence starter from <c>Lexicons/sentence-starters.yaml</c> (<c>The</c>, <c>He</c>, <c>But</c>…),
+/// so <c>the U.S. The war</c> splits and <c>the U.S. President</c> does not;</item>
 /// <item>any other period: the next word does not start with a lower-case letter.</item>
 /// </list>
 /// <para>Periods inside numbers (<c>3.5</c>) and abbreviations followed by punctuation (<c>e.g.,</c>) are not
@@ -44,19 +45,29 @@ public sealed class EnglishSentenceSegmenter : ISentenceSegmenter
     private const int MaxProtectedQuoteLength = 600;
 
     private readonly Dictionary<string, bool> _abbreviations;
+    private readonly HashSet<string> _starters;
 
-    /// <summary>Creates a segmenter with the pack's <c>abbreviations.yaml</c> lexicon.</summary>
+    /// <summary>Creates a segmenter with the pack's <c>abbreviations.yaml</c> and <c>sentence-starters.yaml</c> lexicons.</summary>
     public EnglishSentenceSegmenter()
-        : this(EnglishLexicons.Abbreviations)
+        : this(EnglishLexicons.Abbreviations, EnglishLexicons.SentenceStarters)
     {
     }
 
-    /// <summary>Creates a segmenter with the given abbreviations.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="abbreviations"/> or one of its items is null.</exception>
+    /// <summary>Creates a segmenter with the given abbreviations and sentence starters.</summary>
+    /// <param name="abbreviations">Abbreviations whose period does not necessarily end a sentence.</param>
+    /// <param name="sentenceStarters">Words that, after a <c>general</c> abbreviation or an initial, start a new sentence.</param>
+    /// <exception cref="ArgumentNullException">An argument or one of its items is null.</exception>
     /// <exception cref="ArgumentException">An abbreviation's form does not end with a period.</exception>
-    public EnglishSentenceSegmenter(IEnumerable<AbbreviationEntry> abbreviations)
+    public EnglishSentenceSegmenter(IEnumerable<AbbreviationEntry> abbreviations, IEnumerable<string> sentenceStarters)
     {
         ArgumentNullException.ThrowIfNull(abbreviations);
+        ArgumentNullException.ThrowIfNull(sentenceStarters);
+        _starters = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var starter in sentenceStarters)
+        {
+            _starters.Add(starter ?? throw new ArgumentNullException(nameof(sentenceStarters), "A sentence starter in the list is null."));
+        }
+
         _abbreviations = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var entry in abbreviations)
         {
@@ -263,21 +274,33 @@ public sealed class EnglishSentenceSegmenter : ISentenceSegmenter
             var form = text.Substring(wordStart, runEnd - wordStart);
             if (_abbreviations.TryGetValue(form, out var isTitle))
             {
-                return !isTitle && char.IsUpper(first);
+                return !isTitle && StartsWithStarter(text, next, end);
             }
 
-            if (runStart - wordStart == 1 && char.IsUpper(text[wordStart]))
+            // An initial ("J. R. R. Tolkien") or an unknown dotted acronym: like a general abbreviation.
+            if ((runStart - wordStart == 1 && char.IsUpper(text[wordStart])) || form.AsSpan(0, form.Length - 1).Contains('.'))
             {
-                return false; // an initial
-            }
-
-            if (form.AsSpan(0, form.Length - 1).Contains('.'))
-            {
-                return char.IsUpper(first); // an unknown dotted acronym, like a general abbreviation
+                return StartsWithStarter(text, next, end);
             }
         }
 
         return !char.IsLower(first);
+    }
+
+    private bool StartsWithStarter(string text, int start, int end)
+    {
+        if (start >= end || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        var e = start;
+        while (e < end && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        return _starters.Contains(text[start..e]);
     }
 
     private static List<(int Open, int Close)> QuotedRanges(string text, int start, int end)

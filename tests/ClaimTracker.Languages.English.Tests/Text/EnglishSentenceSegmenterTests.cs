@@ -37,6 +37,17 @@ public class EnglishSentenceSegmenterTests
     public void Segment_GeneralAbbreviationBeforeCapital_EndsSentence() =>
         Split("Troops returned to the U.S. The war was over.").Should().Equal("Troops returned to the U.S.", "The war was over.");
 
+    [Theory]
+    [InlineData("The U.S. President spoke. He left.", "The U.S. President spoke.")]
+    [InlineData("The U.N. Security Council met. It voted.", "The U.N. Security Council met.")]
+    [InlineData("Martin Luther King Jr. Day is a holiday. Banks close.", "Martin Luther King Jr. Day is a holiday.")]
+    public void Segment_GeneralAbbreviationBeforeName_NotSplit(string text, string first) =>
+        Split(text).Should().Equal(first, text[(first.Length + 1)..]);
+
+    [Fact]
+    public void Segment_InitialBeforeSentenceStarter_Splits() =>
+        Split("They chose plan B. The vote was close.").Should().Equal("They chose plan B.", "The vote was close.");
+
     [Fact]
     public void Segment_UpperCaseAbbreviation_Recognized() =>
         Split("MR. SMITH RESIGNED. NOBODY KNEW WHY.").Should().Equal("MR. SMITH RESIGNED.", "NOBODY KNEW WHY.");
@@ -152,19 +163,33 @@ public class EnglishSentenceSegmenterTests
     [Fact]
     public void Segment_CustomAbbreviations_Used()
     {
-        var segmenter = new EnglishSentenceSegmenter([new AbbreviationEntry { Form = "Xyz.", Kind = "title" }]);
+        var segmenter = new EnglishSentenceSegmenter([new AbbreviationEntry { Form = "Xyz.", Kind = "title" }], []);
         segmenter.Segment("Ask Xyz. Smith now. Mr. Brown left.").Select(s => s.Span.Length).Should().HaveCount(3);
     }
 
     [Fact]
+    public void Segment_CustomSentenceStarters_Used()
+    {
+        var segmenter = new EnglishSentenceSegmenter([new AbbreviationEntry { Form = "Co.", Kind = "general" }], ["Shares"]);
+        const string text = "He runs Acme Co. Shares fell.";
+        segmenter.Segment(text).Should().HaveCount(2);
+        EnglishSentenceSegmenter.Default.Segment(text).Should().HaveCount(1);
+    }
+
+    [Fact]
     public void Constructor_FormWithoutPeriod_Throws() =>
-        FluentActions.Invoking(() => new EnglishSentenceSegmenter([new AbbreviationEntry { Form = "Mr" }]))
+        FluentActions.Invoking(() => new EnglishSentenceSegmenter([new AbbreviationEntry { Form = "Mr" }], []))
             .Should().Throw<ArgumentException>().WithParameterName("abbreviations");
 
     [Fact]
     public void Constructor_NullEntry_Throws() =>
-        FluentActions.Invoking(() => new EnglishSentenceSegmenter([null!]))
+        FluentActions.Invoking(() => new EnglishSentenceSegmenter([null!], []))
             .Should().Throw<ArgumentNullException>().WithParameterName("abbreviations");
+
+    [Fact]
+    public void Constructor_NullStarter_Throws() =>
+        FluentActions.Invoking(() => new EnglishSentenceSegmenter([], [null!]))
+            .Should().Throw<ArgumentNullException>().WithParameterName("sentenceStarters");
 
     [Fact]
     public void Segment_Null_Throws() =>
