@@ -109,14 +109,17 @@ public sealed class EnglishNormalizer : ITextNormalizer
         var builder = new NormalizedTextBuilder(text);
         for (var i = 0; i < text.Length; i++)
         {
-            var (replacement, _) = Apply(text[i]);
-            if (replacement is null)
+            if (Apply(text[i], out var single, out var multi) is null)
             {
                 builder.Append(text[i], i);
             }
+            else if (multi is null)
+            {
+                builder.Append(single, i);
+            }
             else
             {
-                builder.Append(replacement, i);
+                builder.Append(multi, i);
             }
         }
 
@@ -131,10 +134,9 @@ public sealed class EnglishNormalizer : ITextNormalizer
         var changes = new List<EnglishNormalizationChange>();
         for (var i = 0; i < text.Length; i++)
         {
-            var (replacement, rule) = Apply(text[i]);
-            if (replacement is not null && rule is { } r)
+            if (Apply(text[i], out var single, out var multi) is { } rule)
             {
-                changes.Add(new EnglishNormalizationChange(i, text[i], replacement, r));
+                changes.Add(new EnglishNormalizationChange(i, text[i], multi ?? single.ToString(), rule));
             }
         }
 
@@ -142,30 +144,43 @@ public sealed class EnglishNormalizer : ITextNormalizer
     }
 
     /// <summary>The rule that changes <paramref name="c"/> under these options, or null when it is kept as is.</summary>
-    public EnglishNormalizationRule? RuleFor(char c) => Apply(c).Rule;
+    public EnglishNormalizationRule? RuleFor(char c) => Apply(c, out _, out _);
 
-    private (string? Replacement, EnglishNormalizationRule? Rule) Apply(char c)
+    /// <summary>
+    /// The rule that changes <paramref name="c"/>, if any, with its replacement: one character in
+    /// <paramref name="single"/>, or, when <paramref name="multi"/> is not null, that string (empty for a removal).
+    /// </summary>
+    private EnglishNormalizationRule? Apply(char c, out char single, out string? multi)
     {
+        multi = null;
+        single = c;
         if (c < 0x80)
         {
-            return Options.FoldCase && c is >= 'A' and <= 'Z'
-                ? (((char)(c + 32)).ToString(), EnglishNormalizationRule.CaseFolding)
-                : (null, null);
+            if (Options.FoldCase && c is >= 'A' and <= 'Z')
+            {
+                single = (char)(c + 32);
+                return EnglishNormalizationRule.CaseFolding;
+            }
+
+            return null;
         }
 
         if (Options.RemoveInvisibles && IsInvisible(c))
         {
-            return (string.Empty, EnglishNormalizationRule.Invisibles);
+            multi = string.Empty;
+            return EnglishNormalizationRule.Invisibles;
         }
 
         if (Options.FoldCompatibilityForms && CompatibilityForm(c) is { } folded)
         {
-            return (Options.FoldCase ? folded.ToLowerInvariant() : folded, EnglishNormalizationRule.CompatibilityForms);
+            multi = Options.FoldCase ? folded.ToLowerInvariant() : folded;
+            return EnglishNormalizationRule.CompatibilityForms;
         }
 
         if (Options.FoldSpaces && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator)
         {
-            return (" ", EnglishNormalizationRule.Spaces);
+            single = ' ';
+            return EnglishNormalizationRule.Spaces;
         }
 
         if (Options.FoldQuotes)
@@ -173,15 +188,18 @@ public sealed class EnglishNormalizer : ITextNormalizer
             switch (c)
             {
                 case '\u2018' or '\u2019' or '\u201A' or '\u201B':
-                    return ("'", EnglishNormalizationRule.Quotes);
+                    single = '\'';
+                    return EnglishNormalizationRule.Quotes;
                 case '\u201C' or '\u201D' or '\u201E' or '\u201F':
-                    return ("\"", EnglishNormalizationRule.Quotes);
+                    single = '"';
+                    return EnglishNormalizationRule.Quotes;
             }
         }
 
         if (Options.FoldDashes && (c is >= '\u2010' and <= '\u2015' || c == '\u2212'))
         {
-            return ("-", EnglishNormalizationRule.Dashes);
+            single = '-';
+            return EnglishNormalizationRule.Dashes;
         }
 
         if (Options.FoldCase && !char.IsSurrogate(c))
@@ -189,11 +207,12 @@ public sealed class EnglishNormalizer : ITextNormalizer
             var lower = char.ToLowerInvariant(c);
             if (lower != c)
             {
-                return (lower.ToString(), EnglishNormalizationRule.CaseFolding);
+                single = lower;
+                return EnglishNormalizationRule.CaseFolding;
             }
         }
 
-        return (null, null);
+        return null;
     }
 
     private static bool IsInvisible(char c) => c switch

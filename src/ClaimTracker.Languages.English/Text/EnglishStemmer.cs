@@ -43,6 +43,8 @@ public sealed class EnglishStemmer : IStemmer
 
     private static readonly string[] R1Prefixes = ["gener", "commun", "arsen"];
 
+    private static readonly string[] Step1bSuffixes = ["eedly", "ingly", "edly", "eed", "ing", "ed"];
+
     // Step 2 and 3 suffixes with their replacements; the longest match wins, then its condition is checked.
     private static readonly (string Suffix, string Replacement)[] Step2Rules =
     [
@@ -87,7 +89,7 @@ public sealed class EnglishStemmer : IStemmer
         w.MarkRegions();
         w.Step0();
         w.Step1a();
-        if (Exception2.Contains(w.ToString()))
+        if (w.IsException2())
         {
             return w.ToStringWithPostlude();
         }
@@ -101,24 +103,88 @@ public sealed class EnglishStemmer : IStemmer
         return w.ToStringWithPostlude();
     }
 
+    /// <summary>A small growable character buffer (the word being stemmed).</summary>
+    private sealed class Buffer
+    {
+        private char[] _chars;
+
+        public Buffer(string word)
+        {
+            _chars = new char[word.Length + 2];
+            word.CopyTo(0, _chars, 0, word.Length);
+            Length = word.Length;
+        }
+
+        public int Length { get; set; }
+
+        public char this[int i]
+        {
+            get => _chars[i];
+            set => _chars[i] = value;
+        }
+
+        public void Append(char c)
+        {
+            if (Length == _chars.Length)
+            {
+                Array.Resize(ref _chars, _chars.Length * 2);
+            }
+
+            _chars[Length++] = c;
+        }
+
+        public void Append(string s)
+        {
+            foreach (var c in s)
+            {
+                Append(c);
+            }
+        }
+
+        public void RemoveFirst()
+        {
+            Array.Copy(_chars, 1, _chars, 0, Length - 1);
+            Length--;
+        }
+
+        public bool StartsWith(string prefix) =>
+            prefix.Length <= Length && _chars.AsSpan(0, prefix.Length).SequenceEqual(prefix);
+
+        public override string ToString() => new(_chars, 0, Length);
+    }
+
     /// <summary>The mutable working form of one word; 'Y' marks a consonant y.</summary>
     private sealed class Word
     {
-        private readonly System.Text.StringBuilder _b;
+        private readonly Buffer _b;
         private int _r1;
         private int _r2;
 
-        public Word(string word) => _b = new System.Text.StringBuilder(word);
+        public Word(string word) => _b = new Buffer(word);
 
         public override string ToString() => _b.ToString();
 
-        public string ToStringWithPostlude() => _b.ToString().Replace('Y', 'y');
+        public string ToStringWithPostlude()
+        {
+            for (var i = 0; i < _b.Length; i++)
+            {
+                if (_b[i] == 'Y')
+                {
+                    _b[i] = 'y';
+                }
+            }
+
+            return _b.ToString();
+        }
+
+        /// <summary>True when the word is one of the step-1a invariants (checked without allocating for most words).</summary>
+        public bool IsException2() => _b.Length is 6 or 7 && Exception2.Contains(_b.ToString());
 
         public void Prelude()
         {
             if (_b.Length > 0 && _b[0] == '\'')
             {
-                _b.Remove(0, 1);
+                _b.RemoveFirst();
             }
 
             for (var i = 0; i < _b.Length; i++)
@@ -132,11 +198,10 @@ public sealed class EnglishStemmer : IStemmer
 
         public void MarkRegions()
         {
-            var s = _b.ToString();
             _r1 = -1;
             foreach (var prefix in R1Prefixes)
             {
-                if (s.StartsWith(prefix, StringComparison.Ordinal))
+                if (_b.StartsWith(prefix))
                 {
                     _r1 = prefix.Length;
                     break;
@@ -212,7 +277,7 @@ public sealed class EnglishStemmer : IStemmer
         public void Step1b()
         {
             string? found = null;
-            foreach (var suffix in new[] { "eedly", "ingly", "edly", "eed", "ing", "ed" })
+            foreach (var suffix in Step1bSuffixes)
             {
                 if (EndsWith(suffix))
                 {
