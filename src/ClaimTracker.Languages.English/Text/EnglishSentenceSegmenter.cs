@@ -36,7 +36,9 @@ namespace ClaimTracker.Languages.English.Text;
 /// (<c>" “ ” „ « »</c>, at most 600 characters) is never split, so <c>He said: "We left. We will return."</c>
 /// stays one sentence with its attribution; an unmatched quote is ignored. Single quotes are not tracked
 /// (they double as apostrophes).</para>
-/// <para>Spans are trimmed of whitespace. Immutable and thread-safe; linear time in the length of the text.</para>
+/// <para>Capitalisation is a signal, so run the segmenter on the original text (or on text normalized without
+/// case folding), not on the output of the default <see cref="EnglishNormalizer"/>. Spans are trimmed of
+/// whitespace. Immutable and thread-safe; linear time in the length of the text.</para>
 /// </remarks>
 public sealed class EnglishSentenceSegmenter : ISentenceSegmenter
 {
