@@ -56,6 +56,16 @@ public class EnglishLanguagePackTests
     }
 
     [Fact]
+    public void Lexicons_SentenceStarters_LoadedWithSource()
+    {
+        var doc = EnglishLanguagePack.Instance.Lexicons.TryLoad<SentenceStarterEntry>("sentence-starters.yaml");
+        doc!.Language.Should().Be("en");
+        doc.Source.Name.Should().NotBeNullOrWhiteSpace();
+        doc.Entries.Select(e => e.Form).Should().Contain(["The", "He", "However"]).And.OnlyHaveUniqueItems();
+        EnglishLanguagePack.Instance.Lexicons.Names.Should().Contain(["abbreviations.yaml", "sentence-starters.yaml"]);
+    }
+
+    [Fact]
     public void Registry_DetectByScript_LatinTextIsEnglish()
     {
         var registry = new LanguagePackRegistry([EnglishLanguagePack.Instance]);

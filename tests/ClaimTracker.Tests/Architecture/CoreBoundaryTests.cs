@@ -81,7 +81,7 @@ public class CoreBoundaryTests
     public void CoreStringLiterals_ContainNoEnglishLexiconWord()
     {
         var words = EnglishLexiconWords();
-        words.Should().NotBeEmpty("the English pack has lexicons to check against");
+        words.Should().Contain("however", "the English pack's sentence-starters.yaml is read from disk");
         var offenders = new List<string>();
         foreach (var file in SourceFiles("src/ClaimTracker"))
         {
