@@ -12,7 +12,7 @@ namespace ClaimTracker.Lexicons;
 /// source: { name: "…", url: "…", license: "…" }
 /// entries:
 ///   - value: 9
-///     forms: [سبتمبر, أيلول]
+///     forms: ["…", "…"]   # the language's names for September
 /// </code>
 /// Load them with <see cref="LexiconLoader"/>.
 /// </remarks>
