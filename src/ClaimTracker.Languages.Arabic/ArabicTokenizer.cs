@@ -13,10 +13,10 @@ namespace ClaimTracker.Languages.Arabic;
 /// <item><description><b>Number</b>: a run of digits from ASCII, Arabic-Indic (U+0660–U+0669) or Eastern Arabic-Indic
 /// (U+06F0–U+06F9), with separators <c>,</c> <c>.</c> <c>٫</c> <c>٬</c> inside it when a digit follows them:
 /// <c>1,250.5</c> and <c>٣٫٥</c> are one token each; a trailing full stop is not part of the number.</description></item>
-/// <item><description><b>Punctuation</b>: one punctuation or symbol character (a surrogate pair counts as one).
+/// <item><description><b>Punctuation</b>: one punctuation or symbol character of the Basic Multilingual Plane.
 /// <c>كم/ساعة</c> is three tokens.</description></item>
-/// <item><description><b>Other</b>: anything else that is not a separator, e.g. a lone surrogate or a mark with no
-/// letter before it.</description></item>
+/// <item><description><b>Other</b>: anything else that is not a separator, e.g. an emoji (one surrogate pair), a lone
+/// surrogate or a mark with no letter before it.</description></item>
 /// </list>
 /// <para>Whitespace, control characters and stray format characters separate tokens and are not tokens.
 /// Never throws on text content. Stateless and thread-safe.</para>
@@ -90,9 +90,9 @@ public sealed class ArabicTokenizer : ITokenizer
             }
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                var category = CharUnicodeInfo.GetUnicodeCategory(text, i);
+                // Supplementary-plane letters were taken above; emoji and other astral symbols are Other.
                 i += 2;
-                tokens.Add(Make(text, start, i, IsPunctuationOrSymbol(category) ? TokenKind.Punctuation : TokenKind.Other));
+                tokens.Add(Make(text, start, i, TokenKind.Other));
             }
             else if (IsPunctuationOrSymbol(CharUnicodeInfo.GetUnicodeCategory(c)))
             {

@@ -1,0 +1,105 @@
+using ClaimTracker.Languages.Arabic;
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Languages.Arabic.Tests;
+
+public class ArabicCliticsTests
+{
+    private static string Split(string word) => ArabicClitics.Split(word).ToString();
+
+    [Theory]
+    [InlineData("وقال", "و+قال")]
+    [InlineData("فقالوا", "ف+قالوا")]
+    [InlineData("بموسكو", "ب+موسكو")]
+    [InlineData("كمصدر", "ك+مصدر")]
+    [InlineData("لروسيا", "ل+روسيا")]
+    [InlineData("سيعلن", "س+يعلن")]
+    [InlineData("الحكومة", "ال+حكومة")]
+    public void Split_EachProclitic_Separated(string word, string expected) => Split(word).Should().Be(expected);
+
+    [Theory]
+    [InlineData("للحكومة", "ل+ال+حكومة")]
+    [InlineData("بالمدينة", "ب+ال+مدينة")]
+    [InlineData("وبالمدينة", "و+ب+ال+مدينة")]
+    [InlineData("فسيعلن", "ف+س+يعلن")]
+    public void Split_StackedProclitics_InReadingOrder(string word, string expected) => Split(word).Should().Be(expected);
+
+    [Theory]
+    [InlineData("كتابه", "ه")]
+    [InlineData("كتابها", "ها")]
+    [InlineData("كتابهم", "هم")]
+    [InlineData("كتابهما", "هما")]
+    [InlineData("كتابهن", "هن")]
+    [InlineData("كتابك", "ك")]
+    [InlineData("كتابكم", "كم")]
+    [InlineData("كتابكن", "كن")]
+    [InlineData("كتابنا", "نا")]
+    public void Split_EachEnclitic_Separated(string word, string enclitic)
+    {
+        var a = ArabicClitics.Split(word);
+        a.Enclitic.Should().Be(enclitic);
+        a.Stem.Should().Be("كتاب");
+        a.Proclitics.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Split_Ya_OnlyWhenAsked()
+    {
+        ArabicClitics.Split("كتابي").Enclitic.Should().BeNull();
+        ArabicClitics.Split("كتابي", ArabicClitics.DefaultMinStemLength, splitYa: true).ToString().Should().Be("كتاب+ي");
+    }
+
+    [Fact]
+    public void Split_ProcliticAndEnclitic_Both() => Split("وكتابهم").Should().Be("و+كتاب+هم");
+
+    [Theory]
+    [InlineData("بيت")]
+    [InlineData("كتاب")]
+    [InlineData("بيته")]
+    [InlineData("ولد")]
+    [InlineData("وزير")]
+    [InlineData("وزارة")]
+    [InlineData("فرنسا")]
+    [InlineData("ليبيا")]
+    [InlineData("سياسة")]
+    [InlineData("الذين")]
+    [InlineData("روسي")]
+    [InlineData("منهم")]
+    public void Split_ConservativeCases_WordKeptWhole(string word)
+    {
+        var a = ArabicClitics.Split(word);
+        a.Stem.Should().Be(word);
+        a.Proclitics.Should().BeEmpty();
+        a.Enclitic.Should().BeNull();
+    }
+
+    [Fact]
+    public void Split_ArticleWord_NoEnclitic() => Split("الحكم").Should().Be("ال+حكم");
+
+    [Fact]
+    public void Split_StemSpan_PointsIntoWord()
+    {
+        var a = ArabicClitics.Split("وبالمدينة");
+        a.StemSpan.Should().Be(TextSpan.FromBounds(4, 9));
+        a.IsDefinite.Should().BeTrue();
+        a.Word.Should().Be("وبالمدينة");
+    }
+
+    [Fact]
+    public void Split_LongerMinimumStem_SplitsLess() =>
+        ArabicClitics.Split("وقال", 4).ToString().Should().Be("وقال");
+
+    [Fact]
+    public void Split_MinimumBelowTwo_ThrowsNamingArgument()
+    {
+        var act = () => ArabicClitics.Split("وقال", 1);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("minStemLength");
+    }
+
+    [Fact]
+    public void Split_Null_ThrowsNamingArgument()
+    {
+        var act = () => ArabicClitics.Split(null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("word");
+    }
+}
