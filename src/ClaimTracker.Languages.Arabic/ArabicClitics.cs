@@ -5,26 +5,30 @@ namespace ClaimTracker.Languages.Arabic;
 
 /// <summary>
 /// Conservative clitic analysis of one Arabic word: proclitics (و ف ب ك ل س ال), the stem and an enclitic pronoun
-/// (ه ها هم هما هن ك كم كن نا, and optionally ي). Meant for claim extraction, where a wrong split costs more than a
-/// missed one.
+/// (ه ها هم هما هن كم كن نا, and on request ي and ك). Meant for claim extraction, where a wrong split costs more than
+/// a missed one.
 /// </summary>
 /// <remarks>
-/// <para>Rules, on a word normalized by <see cref="ArabicNormalizer"/> (default options):</para>
+/// <para>Rules, on a word normalized by <see cref="ArabicNormalizer"/> (default options), in this order:</para>
 /// <list type="number">
-/// <item><description>Conjunction و, or ف, when at least <c>minStemLength</c> (و) or <c>minStemLength + 1</c> (ف) letters remain.</description></item>
+/// <item><description>Conjunction و when at least <c>minStemLength</c> letters remain. Conjunction ف only before another
+/// proclitic (ال, بال, كال, لل, س) or an imperfect-verb prefix ي ت ن, with <c>minStemLength + 1</c> letters left:
+/// many foreign names start with ف (فلاديمير), so a bare ف + noun is left whole.</description></item>
 /// <item><description>Preposition ب, ك or ل directly before the article (بال، كال، لل = ل + ال), or the future particle س
-/// before an imperfect prefix ي ت ن.</description></item>
+/// before an imperfect prefix ي ت ن with <c>minStemLength + 1</c> letters left.</description></item>
 /// <item><description>Definite article ال.</description></item>
 /// <item><description>Enclitic pronoun, only when the word has no article (Arabic never has both), longest first, leaving at least
-/// <c>minStemLength</c> letters (<c>minStemLength + 1</c> for the one-letter pronouns ه and ك).</description></item>
-/// <item><description>A bare ب, ك or ل (no article) only when <c>minStemLength + 1</c> letters remain after it and the enclitic:
-/// بيت and كتاب stay whole, لروسيا splits.</description></item>
+/// <c>minStemLength</c> letters (<c>minStemLength + 1</c> for the one-letter pronoun ه).</description></item>
+/// <item><description>A bare ب or ل (no article) only when <c>minStemLength + 1</c> letters remain after it and the enclitic,
+/// and the next letter is not ا; ب also not before ي or و (بين, بيان, بوتين). Bare ك is never split (كيفية, كوفيد).
+/// بيت and كتاب stay whole; لروسيا and بموسكو split.</description></item>
 /// </list>
 /// <para>A proclitic letter is never stripped when the word from that letter on starts with an entry of the
 /// <c>clitic-exceptions.yaml</c> lexicon (common stems that begin with و ف ب ك ل س or ال: وزير, فرنسا, ليبيا, الماني…).
-/// ي is not split by default because nisba adjectives (روسي, أمريكي) end with the same letter; pass
-/// <c>splitYa: true</c> to split it. Proclitics are reported in reading order; ل + ال is reported as two proclitics
-/// even when spelled لل. Stateless and thread-safe; never throws on text content.</para>
+/// The one-letter pronouns ي (me, my) and ك (you, your) are split only with <c>splitYaAndKaf: true</c>: they are rare
+/// outside direct speech, while nisba adjectives (روسي) and names (نيويورك) end with the same letters.
+/// Proclitics are reported in reading order; ل + ال is reported as two proclitics even when spelled لل.
+/// Stateless and thread-safe; never throws on text content.</para>
 /// </remarks>
 public static class ArabicClitics
 {
@@ -43,22 +47,22 @@ public static class ArabicClitics
     private static readonly string[] Enclitics =
     [
         "\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0643\u0645", "\u0643\u0646", "\u0646\u0627",
-        "\u0647", "\u0643",
+        "\u0647",
     ];
 
     private static readonly Lazy<string[]> Exceptions = new(LoadExceptions);
 
-    /// <summary>Splits <paramref name="word"/> with <see cref="DefaultMinStemLength"/>, leaving ي attached.</summary>
+    /// <summary>Splits <paramref name="word"/> with <see cref="DefaultMinStemLength"/>, leaving final ي and ك attached.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
-    public static ArabicCliticAnalysis Split(string word) => Split(word, DefaultMinStemLength, splitYa: false);
+    public static ArabicCliticAnalysis Split(string word) => Split(word, DefaultMinStemLength, splitYaAndKaf: false);
 
     /// <summary>Splits <paramref name="word"/> into proclitics, stem and enclitic.</summary>
     /// <param name="word">One word, normalized by <see cref="ArabicNormalizer"/>.</param>
     /// <param name="minStemLength">The fewest letters a stem may keep, 2 or more.</param>
-    /// <param name="splitYa">Whether the first-person pronoun ي may be split off.</param>
+    /// <param name="splitYaAndKaf">Whether the one-letter pronouns ي (first person) and ك (second person singular) may be split off.</param>
     /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minStemLength"/> is less than 2.</exception>
-    public static ArabicCliticAnalysis Split(string word, int minStemLength, bool splitYa = false)
+    public static ArabicCliticAnalysis Split(string word, int minStemLength, bool splitYaAndKaf = false)
     {
         ArgumentNullException.ThrowIfNull(word);
         if (minStemLength < 2)
@@ -72,7 +76,7 @@ public static class ArabicClitics
         int Left() => end - start;
 
         // 1. Conjunction.
-        if (start < end && (word[start] == Waw || word[start] == Feh) && !IsException(word, start))
+        if (start < end && (word[start] == Waw || (word[start] == Feh && FehMayPrecede(word, start + 1))) && !IsException(word, start))
         {
             var need = word[start] == Waw ? minStemLength : minStemLength + 1;
             if (Left() - 1 >= need)
@@ -131,14 +135,15 @@ public static class ArabicClitics
                 }
             }
 
-            if (enclitic is null && splitYa && Left() - 1 >= minStemLength + 1 && word[end - 1] == '\u064A')
+            if (enclitic is null && splitYaAndKaf && Left() - 1 >= minStemLength + 1 && word[end - 1] is '\u064A' or Kaf)
             {
-                enclitic = "\u064A";
+                enclitic = word[end - 1].ToString();
                 end--;
             }
 
             // 5. Bare preposition.
-            if (Left() - 1 >= minStemLength + 1 && word[start] is Beh or Kaf or Lam && word[start + 1] != Alef && !IsException(word, start))
+            if (Left() - 1 >= minStemLength + 1 && word[start] is Beh or Lam && word[start + 1] != Alef
+                && !(word[start] == Beh && word[start + 1] is '\u064A' or Waw) && !IsException(word, start))
             {
                 proclitics.Add(word[start].ToString());
                 start++;
@@ -146,6 +151,16 @@ public static class ArabicClitics
         }
 
         return new ArabicCliticAnalysis(word, proclitics.ToImmutable(), TextSpan.FromBounds(start, end), enclitic);
+    }
+
+    /// <summary>ف is split only before the article, a preposition + article, the future particle or an imperfect prefix.</summary>
+    private static bool FehMayPrecede(string word, int at)
+    {
+        var rest = word.AsSpan(at);
+        return rest.StartsWith(Article, StringComparison.Ordinal)
+            || (rest.Length > 2 && rest[0] is Beh or Kaf or Lam && (rest[1..].StartsWith(Article, StringComparison.Ordinal) || (rest[0] == Lam && rest[1] == Lam)))
+            || (rest.Length > 1 && rest[0] == Seen && rest[1] is '\u064A' or '\u062A' or '\u0646')
+            || (rest.Length > 0 && rest[0] is '\u064A' or '\u062A' or '\u0646');
     }
 
     private static bool IsException(string word, int at)
