@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimTracker.Text;
 
@@ -50,7 +51,7 @@ public static class ArabicClitics
         "\u0647",
     ];
 
-    private static readonly Lazy<string[]> Exceptions = new(LoadExceptions);
+    private static readonly Lazy<FrozenDictionary<char, string[]>> Exceptions = new(LoadExceptions);
 
     /// <summary>Splits <paramref name="word"/> with <see cref="DefaultMinStemLength"/>, leaving final ي and ك attached.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
@@ -165,7 +166,12 @@ public static class ArabicClitics
 
     private static bool IsException(string word, int at)
     {
-        foreach (var stem in Exceptions.Value)
+        if (at >= word.Length || !Exceptions.Value.TryGetValue(word[at], out var stems))
+        {
+            return false;
+        }
+
+        foreach (var stem in stems)
         {
             if (word.Length - at >= stem.Length && string.CompareOrdinal(word, at, stem, 0, stem.Length) == 0)
             {
@@ -176,12 +182,15 @@ public static class ArabicClitics
         return false;
     }
 
-    private static string[] LoadExceptions()
+    private static FrozenDictionary<char, string[]> LoadExceptions()
     {
         var doc = ArabicLanguagePack.Instance.Lexicons.TryLoad<string>("clitic-exceptions.yaml");
-        return doc is null
-            ? []
-            : doc.Entries.Select(e => ArabicNormalizer.Default.NormalizeString(e.Trim())).Where(e => e.Length > 0).Distinct().ToArray();
+        return (doc?.Entries ?? [])
+            .Select(e => ArabicNormalizer.Default.NormalizeString(e.Trim()))
+            .Where(e => e.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(e => e[0])
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 }
 
