@@ -74,6 +74,29 @@ public class ArabicSentenceSegmenterTests
             ("قال مسؤول إن الاجتماع تأجل.", SegmentKind.Sentence));
 
     [Fact]
+    public void Segment_DatelineWithDate_Dateline() =>
+        S("القاهرة، 5 مارس (أ ف ب) — أعلنت الحكومة خطة جديدة.").Select(s => s.Kind)
+            .Should().Equal(SegmentKind.Dateline, SegmentKind.Sentence);
+
+    [Fact]
+    public void Segment_DatelineOnlyAtParagraphStart_NotInSecondSentence() =>
+        S("بدأ الاجتماع صباحا. وقالت (المصادر) - إنه انتهى.").Select(s => s.Kind)
+            .Should().Equal(SegmentKind.Sentence, SegmentKind.Sentence);
+
+    [Fact]
+    public void Segment_StraightQuotesSpanningSentences_OneSegment() =>
+        Texts("وقال \"انتهى الأمر. لن نعود\" ثم صمت. وغادر الجميع.").Should().HaveCount(2);
+
+    [Fact]
+    public void Segment_NormalizedText_AsciiMarksWork() =>
+        Texts(ArabicNormalizer.Default.NormalizeString("هل وصل الوفد؟ نعم، وصل.")).Should().Equal("هل وصل الوفد?", "نعم, وصل.");
+
+    [Fact]
+    public void Segment_HeadingLimitZero_NoHeadings() =>
+        new ArabicSentenceSegmenter(new ArabicSegmenterOptions { HeadingMaxWords = 0 }, []).Segment("عنوان قصير")
+            .Should().ContainSingle().Which.Kind.Should().Be(SegmentKind.Sentence);
+
+    [Fact]
     public void Segment_ParenthesisMidSentence_NoDateline() =>
         S("قال المتحدث باسم الوزارة في مؤتمر صحفي عقده أمس في العاصمة (السبت) - وفق ما نقلته الوكالة - إن الأمر انتهى.")
             .Select(s => s.Kind).Should().Equal(SegmentKind.Sentence);
