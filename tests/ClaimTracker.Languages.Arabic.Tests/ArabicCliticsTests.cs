@@ -22,6 +22,11 @@ public class ArabicCliticsTests
     [InlineData("بالمدينة", "ب+ال+مدينة")]
     [InlineData("وبالمدينة", "و+ب+ال+مدينة")]
     [InlineData("فسيعلن", "ف+س+يعلن")]
+    [InlineData("اليوم", "ال+يوم")]
+    [InlineData("والاتحاد", "و+ال+اتحاد")]
+    [InlineData("والدول", "و+ال+دول")]
+    [InlineData("بقيادة", "ب+قيادة")]
+    [InlineData("سيدخل", "س+يدخل")]
     public void Split_StackedProclitics_InReadingOrder(string word, string expected) => Split(word).Should().Be(expected);
 
     [Theory]

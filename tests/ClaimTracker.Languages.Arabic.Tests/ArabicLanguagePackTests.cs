@@ -64,4 +64,10 @@ public class ArabicLanguagePackTests
     [Fact]
     public void Abbreviations_EveryForm_EndsWithFullStop() =>
         Pack.Lexicons.TryLoad<ArabicAbbreviation>("abbreviations.yaml")!.Entries.Should().OnlyContain(e => e.Form.EndsWith('.'));
+
+    [Fact]
+    public void CliticExceptions_EveryEntry_AtLeastThreeNormalizedLetters() =>
+        Pack.Lexicons.TryLoad<string>("clitic-exceptions.yaml")!.Entries
+            .Select(e => ArabicNormalizer.Default.NormalizeString(e))
+            .Should().OnlyContain(e => e.Length >= 3 && e.All(char.IsLetter));
 }
