@@ -25,7 +25,8 @@ namespace ClaimTracker.Languages.Arabic;
 /// بيت and كتاب stay whole; لروسيا and بموسكو split.</description></item>
 /// </list>
 /// <para>A proclitic letter is never stripped when the word from that letter on starts with an entry of the
-/// <c>clitic-exceptions.yaml</c> lexicon (common stems that begin with و ف ب ك ل س or ال: وزير, فرنسا, ليبيا, الماني…).
+/// <c>clitic-exceptions.yaml</c> lexicon (common stems that begin with و ف ب ك ل س or ال: وزير, فرنسا, ليبيا, الماني…);
+/// an entry ending in <c>$</c> (اليها$) must match the whole rest of the word.
 /// The one-letter pronouns ي (me, my) and ك (you, your) are split only with <c>splitYaAndKaf: true</c>: they are rare
 /// outside direct speech, while nisba adjectives (روسي) and names (نيويورك) end with the same letters.
 /// Proclitics are reported in reading order; ل + ال is reported as two proclitics even when spelled لل.
@@ -171,9 +172,13 @@ public static class ArabicClitics
             return false;
         }
 
-        foreach (var stem in stems)
+        foreach (var entry in stems)
         {
-            if (word.Length - at >= stem.Length && string.CompareOrdinal(word, at, stem, 0, stem.Length) == 0)
+            // An entry ending in '$' must match the whole rest of the word; other entries match as prefixes.
+            var exact = entry[^1] == '$';
+            var length = exact ? entry.Length - 1 : entry.Length;
+            var rest = word.Length - at;
+            if ((exact ? rest == length : rest >= length) && string.CompareOrdinal(word, at, entry, 0, length) == 0)
             {
                 return true;
             }
@@ -187,7 +192,7 @@ public static class ArabicClitics
         var doc = ArabicLanguagePack.Instance.Lexicons.TryLoad<string>("clitic-exceptions.yaml");
         return (doc?.Entries ?? [])
             .Select(e => ArabicNormalizer.Default.NormalizeString(e.Trim()))
-            .Where(e => e.Length > 0)
+            .Where(e => e.Length > 0 && e != "$")
             .Distinct(StringComparer.Ordinal)
             .GroupBy(e => e[0])
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());

@@ -27,6 +27,8 @@ public class ArabicCliticsTests
     [InlineData("والدول", "و+ال+دول")]
     [InlineData("بقيادة", "ب+قيادة")]
     [InlineData("سيدخل", "س+يدخل")]
+    [InlineData("اليهود", "ال+يهود")]
+    [InlineData("اليها", "الي+ها")]
     public void Split_StackedProclitics_InReadingOrder(string word, string expected) => Split(word).Should().Be(expected);
 
     [Theory]
@@ -85,6 +87,7 @@ public class ArabicCliticsTests
     [InlineData("ليبيا")]
     [InlineData("سياسة")]
     [InlineData("الذين")]
+    [InlineData("التقي")]
     [InlineData("روسي")]
     [InlineData("منهم")]
     public void Split_ConservativeCases_WordKeptWhole(string word)
