@@ -46,11 +46,57 @@ public static class EnglishCatalog
     }
 
     /// <summary>
-    /// Matcher options for English text: the given normalization and tokenizer (pass the pack's) with
-    /// <see cref="PossessiveVariants"/> as trailing variants.
+    /// A case folding for catalog matching that keeps acronyms apart from common words: each space-separated
+    /// word written wholly in capitals (two letters or more: <c>WHO</c>, <c>MAP</c>, <c>US</c>) is kept as it is;
+    /// every other word is lower-cased (<c>Russia's</c> → <c>russia's</c>), and curly apostrophes become straight.
+    /// So <c>who</c> never matches the World Health Organization, while <c>north korea</c> matches <c>North Korea</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string CaseFold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chars = text.Replace('\u2019', '\'').ToCharArray();
+        var start = 0;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && !char.IsWhiteSpace(chars[i]))
+            {
+                continue;
+            }
+
+            var letters = 0;
+            var upper = true;
+            for (var j = start; j < i; j++)
+            {
+                if (char.IsLetter(chars[j]))
+                {
+                    letters++;
+                    upper &= char.IsUpper(chars[j]);
+                }
+            }
+
+            if (!(upper && letters >= 2))
+            {
+                for (var j = start; j < i; j++)
+                {
+                    chars[j] = char.ToLowerInvariant(chars[j]);
+                }
+            }
+
+            start = i + 1;
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// Matcher options for English text: the given normalization (default <see cref="CaseFold"/>) and tokenizer
+    /// (pass the pack's) with <see cref="PossessiveVariants"/> as trailing variants.
     /// </summary>
     public static AliasMatcherOptions MatcherOptions(Func<string, string>? normalize = null, Func<string, IReadOnlyList<ClaimTracker.Text.Token>>? tokenize = null) =>
-        new() { Normalize = normalize, Tokenize = tokenize, TrailingVariants = PossessiveVariants };
+        new() { Normalize = normalize ?? CaseFoldDelegate, Tokenize = tokenize, TrailingVariants = PossessiveVariants };
+
+    private static readonly Func<string, string> CaseFoldDelegate = CaseFold;
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 }

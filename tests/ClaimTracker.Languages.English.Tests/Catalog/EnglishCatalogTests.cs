@@ -63,6 +63,34 @@ public class EnglishCatalogTests
         matches[3].Candidates.Single().Entity.Id.Should().Be("org:un-security-council");
     }
 
+    [Theory]
+    [InlineData("North Korea", "north korea")]
+    [InlineData("WHO said", "WHO said")]
+    [InlineData("who said", "who said")]
+    [InlineData("Russia\u2019s", "russia's")]
+    [InlineData("UN Security Council", "UN security council")]
+    [InlineData("A", "a")]
+    public void CaseFold_KeepsAcronymsLowersWords(string text, string expected)
+    {
+        EnglishCatalog.CaseFold(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Lookup_CaseFold_MatchesCaseVariantsButNotAcronymsAsWords()
+    {
+        Func<string, string> fold = EnglishCatalog.CaseFold;
+        Catalog.Lookup("north korea", "en", fold).Should().Contain(c => c.Entity.Id == "gov:KP");
+        Catalog.Lookup("who", "en", fold).Should().BeEmpty();
+        Catalog.Lookup("WHO", "en", fold).Should().ContainSingle().Which.Entity.Id.Should().Be("org:who");
+    }
+
+    [Fact]
+    public void AliasMatcher_DefaultOptions_IgnoreCommonWordsThatSpellAcronyms()
+    {
+        const string text = "Those who map the us and them of it";
+        new AliasMatcher(Catalog, "en", EnglishCatalog.MatcherOptions()).Match(text).Should().BeEmpty();
+    }
+
     private static IReadOnlyList<ClaimTracker.Text.Token> SplitOnSpaces(string text)
     {
         var tokens = new List<ClaimTracker.Text.Token>();
