@@ -46,13 +46,15 @@ public static class EnglishCatalog
     }
 
     /// <summary>
-    /// A case folding for catalog matching that keeps acronyms apart from common words: each space-separated
-    /// word written wholly in capitals (two letters or more: <c>WHO</c>, <c>MAP</c>, <c>US</c>) is kept as it is;
-    /// every other word is lower-cased (<c>Russia's</c> → <c>russia's</c>), and curly apostrophes become straight.
-    /// So <c>who</c> never matches the World Health Organization, while <c>north korea</c> matches <c>North Korea</c>.
+    /// The matching key of an English text for catalog lookups, applied to both the text and the aliases.
+    /// Case is kept, so that common words never match names (<c>turkey</c>, <c>china</c>, <c>guardian</c>,
+    /// <c>who</c>), with two folds: curly apostrophes become straight, and a word written wholly in capitals
+    /// with four letters or more becomes title case, so that headlines match (<c>RUSSIA</c> → <c>Russia</c>)
+    /// while long acronyms still meet their alias folded the same way (<c>NATO</c> → <c>Nato</c> on both
+    /// sides). Shorter capitalised words (<c>WHO</c>, <c>US</c>, <c>MAP</c>) are kept as they are.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static string CaseFold(string text)
+    public static string MatchKey(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var chars = text.Replace('\u2019', '\'').ToCharArray();
@@ -75,11 +77,16 @@ public static class EnglishCatalog
                 }
             }
 
-            if (!(upper && letters >= 2))
+            if (upper && letters >= 4)
             {
+                var first = true;
                 for (var j = start; j < i; j++)
                 {
-                    chars[j] = char.ToLowerInvariant(chars[j]);
+                    if (char.IsLetter(chars[j]))
+                    {
+                        chars[j] = first ? chars[j] : char.ToLowerInvariant(chars[j]);
+                        first = false;
+                    }
                 }
             }
 
@@ -90,13 +97,13 @@ public static class EnglishCatalog
     }
 
     /// <summary>
-    /// Matcher options for English text: the given normalization (default <see cref="CaseFold"/>) and tokenizer
+    /// Matcher options for English text: the given normalization (default <see cref="MatchKey"/>) and tokenizer
     /// (pass the pack's) with <see cref="PossessiveVariants"/> as trailing variants.
     /// </summary>
     public static AliasMatcherOptions MatcherOptions(Func<string, string>? normalize = null, Func<string, IReadOnlyList<ClaimTracker.Text.Token>>? tokenize = null) =>
-        new() { Normalize = normalize ?? CaseFoldDelegate, Tokenize = tokenize, TrailingVariants = PossessiveVariants };
+        new() { Normalize = normalize ?? MatchKeyDelegate, Tokenize = tokenize, TrailingVariants = PossessiveVariants };
 
-    private static readonly Func<string, string> CaseFoldDelegate = CaseFold;
+    private static readonly Func<string, string> MatchKeyDelegate = MatchKey;
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 }

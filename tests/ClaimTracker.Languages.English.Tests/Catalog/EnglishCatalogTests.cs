@@ -64,30 +64,35 @@ public class EnglishCatalogTests
     }
 
     [Theory]
-    [InlineData("North Korea", "north korea")]
+    [InlineData("North Korea", "North Korea")]
+    [InlineData("NORTH KOREA", "North Korea")]
+    [InlineData("NATO said", "Nato said")]
     [InlineData("WHO said", "WHO said")]
     [InlineData("who said", "who said")]
-    [InlineData("Russia\u2019s", "russia's")]
-    [InlineData("UN Security Council", "UN security council")]
-    [InlineData("A", "a")]
-    public void CaseFold_KeepsAcronymsLowersWords(string text, string expected)
+    [InlineData("Russia\u2019s", "Russia's")]
+    [InlineData("RUSSIA'S", "Russia's")]
+    [InlineData("", "")]
+    public void MatchKey_KeepsCaseFoldsHeadlineCapsAndApostrophes(string text, string expected)
     {
-        EnglishCatalog.CaseFold(text).Should().Be(expected);
+        EnglishCatalog.MatchKey(text).Should().Be(expected);
     }
 
     [Fact]
-    public void Lookup_CaseFold_MatchesCaseVariantsButNotAcronymsAsWords()
+    public void Lookup_MatchKey_MatchesHeadlinesButNotCommonWords()
     {
-        Func<string, string> fold = EnglishCatalog.CaseFold;
-        Catalog.Lookup("north korea", "en", fold).Should().Contain(c => c.Entity.Id == "gov:KP");
-        Catalog.Lookup("who", "en", fold).Should().BeEmpty();
-        Catalog.Lookup("WHO", "en", fold).Should().ContainSingle().Which.Entity.Id.Should().Be("org:who");
+        Func<string, string> key = EnglishCatalog.MatchKey;
+        Catalog.Lookup("NORTH KOREA", "en", key).Should().Contain(c => c.Entity.Id == "gov:KP");
+        Catalog.Lookup("NATO", "en", key).Should().ContainSingle().Which.Entity.Id.Should().Be("org:nato");
+        Catalog.Lookup("WHO", "en", key).Should().ContainSingle().Which.Entity.Id.Should().Be("org:who");
+        Catalog.Lookup("who", "en", key).Should().BeEmpty();
+        Catalog.Lookup("turkey", "en", key).Should().BeEmpty();
+        Catalog.Lookup("Turkey", "en", key).Should().ContainSingle().Which.Entity.Id.Should().Be("gov:TR");
     }
 
     [Fact]
     public void AliasMatcher_DefaultOptions_IgnoreCommonWordsThatSpellAcronyms()
     {
-        const string text = "Those who map the us and them of it";
+        const string text = "Those who map the us and them, a guardian of china and turkey";
         new AliasMatcher(Catalog, "en", EnglishCatalog.MatcherOptions()).Match(text).Should().BeEmpty();
     }
 
