@@ -77,6 +77,17 @@ public class ArabicCatalogTests
         Catalog.Entities.Where(e => e.NameIn("ar") is null).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("كيف")]
+    [InlineData("العربية")]
+    [InlineData("الجزيرة")]
+    [InlineData("الشرق الأوسط")]
+    [InlineData("بنا")]
+    public void Lookup_CommonWords_AreNotAliases(string word)
+    {
+        Catalog.Lookup(word, "ar").Should().BeEmpty();
+    }
+
     [Fact]
     public void Load_MaliHasNoDemonym_SoTheWordForFinancialIsNotTakenForIt()
     {
