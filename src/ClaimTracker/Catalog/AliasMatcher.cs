@@ -23,8 +23,9 @@ public sealed record AliasMatcherOptions
 
     /// <summary>
     /// Forms of a (normalized) token with a leading proclitic removed, tried when the token does not match as it
-    /// is — for Arabic, <c>وموسكو</c> → <c>موسكو</c> or <c>للولايات</c> → <c>الولايات</c>. Applied to an alias's
-    /// first token only. Null means no proclitics.
+    /// is — for Arabic, a token made of the conjunction and a capital's name gives the capital's name, and a
+    /// preposition fused with the article gives back the article. Applied to an alias's first token only. The
+    /// language pack supplies the rules (see <c>ArabicCatalog.ProcliticVariants</c>). Null means no proclitics.
     /// </summary>
     public Func<string, IEnumerable<string>>? LeadingVariants { get; init; }
 
