@@ -1,0 +1,762 @@
+namespace ClaimTracker.Recognition.Numbers;
+
+/// <summary>A number found over tokens <see cref="First"/>..<see cref="Last"/> (inclusive).</summary>
+internal sealed record NumberMatch(int First, int Last, double Value, NumberForm Form, string Rule)
+{
+    /// <summary>For numbers read from a dual unit noun: the unit entry.</summary>
+    public UnitEntry? Unit { get; init; }
+
+    /// <summary>For numbers read from a dual counted noun: the canonical noun.</summary>
+    public string? CountedNoun { get; init; }
+}
+
+/// <summary>
+/// Reads numbers written in words, digits or both from a token list, driven by the pack's number lexicon.
+/// A left-to-right state machine over one number group at a time (units, teens, tens, hundreds) with scale words
+/// closing groups; a word that cannot continue the number ends it, and when the failure comes right after a
+/// conjunction the number ends before that conjunction ("3 hundred and 2 hundred" is two numbers). Linear in the
+/// number of tokens.
+/// </summary>
+internal sealed class NumberParser
+{
+    private readonly NumberGrammar _g;
+    private readonly List<NumTok> _t;
+
+    public NumberParser(NumberGrammar grammar, List<NumTok> tokens)
+    {
+        _g = grammar;
+        _t = tokens;
+    }
+
+    /// <summary>All numbers in the token list, in order, not overlapping.</summary>
+    public List<NumberMatch> ParseAll()
+    {
+        var result = new List<NumberMatch>();
+        var i = 0;
+        while (i < _t.Count)
+        {
+            var m = ParseAt(i);
+            if (m is null)
+            {
+                i++;
+                continue;
+            }
+
+            result.Add(m);
+            i = m.Last + 1;
+        }
+
+        return result;
+    }
+
+    private sealed class State
+    {
+        public double Total;
+        public double Current;
+        public bool HasHundreds;
+        public bool HasTens;
+        public bool HasUnits;
+        public bool HasTeen;
+        public bool Closed; // current group holds a literal or fixed value that takes no more small parts
+        public double LastScale = double.PositiveInfinity;
+        public double SegmentBase; // value at the last conjunction
+        public double SegmentCurrentStart; // Current at the last hundred/conjunction, for "dozen"
+        public bool Any;
+        public bool Fraction;
+        public bool Decimal;
+        public bool Ordinal;
+        public bool OnlyAmbiguous = true;
+        public int LastUnitsValue;
+
+        public double Value => Total + Current;
+
+        public void NewGroup()
+        {
+            Current = 0;
+            HasHundreds = HasTens = HasUnits = HasTeen = Closed = false;
+        }
+    }
+
+    private bool Adjacent(int a, int b) => b < _t.Count && _t[a].End == _t[b].Start;
+
+    private NumberWordEntry? Sense(int i, string cls, out bool conj)
+    {
+        conj = false;
+        foreach (var s in _g.Senses(_t[i]))
+        {
+            if (s.Entry.Class == cls && (!s.Entry.AfterDigitsOnly || (i > 0 && _t[i - 1].Kind == NumTokKind.Literal)))
+            {
+                conj = s.ConjunctionPrefix;
+                return s.Entry;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsNumberWord(int i) => i < _t.Count && (_t[i].Kind == NumTokKind.Literal || _g.Senses(_t[i]).Count > 0);
+
+    private string? Role(int i) => i < _t.Count ? _g.RoleOf(_t[i]) : null;
+
+    public NumberMatch? ParseAt(int start)
+    {
+        var i = start;
+        var negative = false;
+        var first = start;
+
+        // Negative: a sign glued to the number, or a negative word.
+        if (_t[i].Kind == NumTokKind.Punct && _t[i].Key is "-" or "\u2212" && i + 1 < _t.Count)
+        {
+            var prevOk = i == 0 || (_t[i - 1].Kind == NumTokKind.Punct && _t[i - 1].Key is not ("-" or "/")) ;
+            var glued = Adjacent(i, i + 1);
+            if (prevOk && (glued || i == 0) && (_t[i + 1].Kind == NumTokKind.Literal || (glued && IsNumberWord(i + 1))))
+            {
+                negative = true;
+                i++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        else if (Role(i) == "negative" && IsNumberWord(i + 1))
+        {
+            negative = true;
+            i++;
+        }
+
+        var m = ParseUnsigned(i);
+        if (m is null)
+        {
+            return null;
+        }
+
+        if (negative)
+        {
+            m = m with { First = first, Value = -m.Value };
+        }
+
+        // Percent after the number.
+        var pm = _g.Syntax.Match(_t, m.Last + 1, _g);
+        if (pm is { } p && p.Value.Role == "percent" && (p.Value.Position ?? "after") != "before")
+        {
+            m = m with { Last = p.Last, Form = NumberForm.Percent, Rule = "percent" };
+        }
+        else if (start > 0 && m.First == start && _g.Syntax.Match(_t, start - 1, _g) is { } pb && pb.Last == start - 1
+            && pb.Value.Role == "percent" && pb.Value.Position == "before")
+        {
+            m = m with { First = start - 1, Form = NumberForm.Percent, Rule = "percent" };
+        }
+
+        return m;
+    }
+
+    private NumberMatch? ParseUnsigned(int start)
+    {
+        var s = new State();
+        var i = start;
+        var lastGood = -1;
+        var lastGoodValue = 0.0;
+        var beforeConjGood = -1;
+        var beforeConjValue = 0.0;
+        var pendingConj = false;
+        var articleOne = false;
+        var rule = "number-words";
+
+        // "a hundred", "a half": the article counts as one before a number word.
+        if (Role(i) == "article-one" && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word)
+        {
+            var next = _g.Senses(_t[i + 1]);
+            if (next.Any(x => x.Entry.Class is "hundred" or "scale" or "fraction" or "dozen" || (x.Entry.Class == "ordinal" && x.Entry.Denominator && x.Entry.Value > 1)
+                || (x.Entry.Class == "ten" && Role(i + 2) == "joiner")))
+            {
+                articleOne = true;
+                i++;
+            }
+        }
+
+        while (i < _t.Count)
+        {
+            var tok = _t[i];
+            var applied = false;
+            var conjPrefix = false;
+
+            if (s.Any && !pendingConj && (Role(i) == "conjunction" || Role(i) == "joiner"))
+            {
+                if (Role(i) == "joiner" && !(Adjacent(i - 1, i) || Adjacent(i, i + 1) || (_t[i - 1].Kind == NumTokKind.Word && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word)))
+                {
+                    break;
+                }
+
+                if (Role(i) == "conjunction")
+                {
+                    beforeConjGood = lastGood;
+                    beforeConjValue = lastGoodValue;
+                    pendingConj = true;
+                    s.SegmentBase = s.Value;
+                    s.SegmentCurrentStart = s.Current;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (s.Any && Role(i) == "article-one" && pendingConj)
+            {
+                // "one and a half"
+                i++;
+                continue;
+            }
+
+            if (tok.Kind == NumTokKind.Literal)
+            {
+                var lit = tok.Literal!;
+                if (Adjacent(i, i + 1) && _t[i + 1].Kind == NumTokKind.Word && !GlueAllowed(i + 1))
+                {
+                    break;
+                }
+
+                if (!s.Any)
+                {
+                    s.Current = lit.Value;
+                    s.Closed = lit.Value >= 100 || !lit.IsInteger;
+                    s.HasHundreds = lit.Value >= 100;
+                    s.HasTens = lit.Value >= 10;
+                    s.HasUnits = true;
+                    s.Fraction = lit.Form == NumberForm.Fraction;
+                    s.Decimal = lit.Form == NumberForm.Decimal || !lit.IsInteger;
+                    rule = "digits";
+                    applied = true;
+                }
+                else if (s.Current == 0 && lit.Value < s.LastScale && lit.IsInteger)
+                {
+                    s.Current = lit.Value;
+                    s.HasHundreds = lit.Value >= 100;
+                    s.HasTens = lit.Value >= 10;
+                    s.HasUnits = true;
+                    s.Closed = lit.Value >= 100;
+                    applied = true;
+                }
+                else if (s.HasHundreds && !s.HasTens && !s.HasUnits && !s.HasTeen && !s.Closed && lit.IsInteger && lit.Value < 100 && pendingConj)
+                {
+                    s.Current += lit.Value;
+                    s.HasTens = s.HasUnits = true;
+                    s.Closed = true;
+                    applied = true;
+                }
+            }
+            else if (tok.Kind == NumTokKind.Word)
+            {
+                applied = ApplyWord(s, ref i, pendingConj, ref conjPrefix);
+            }
+
+            if (!applied)
+            {
+                break;
+            }
+
+            if (conjPrefix && s.Any && !pendingConj)
+            {
+                // the conjunction was glued to this word ("وعشرون"): checkpoint before it.
+            }
+
+            s.Any = true;
+            pendingConj = false;
+            lastGood = i;
+            lastGoodValue = s.Value;
+            if (s.Fraction && !s.Closed)
+            {
+                // fractions end the number unless a scale follows (handled in ApplyWord)
+            }
+
+            i++;
+            if (s.Fraction && s.Closed)
+            {
+                break;
+            }
+        }
+
+        if (lastGood < 0)
+        {
+            return null;
+        }
+
+        if (_failedAfterConj && beforeConjGood >= 0)
+        {
+            lastGood = beforeConjGood;
+            lastGoodValue = beforeConjValue;
+        }
+
+        _failedAfterConj = false;
+        var value = lastGoodValue;
+        var first = articleOne ? start : start;
+        var form = s.Ordinal ? NumberForm.Ordinal : s.Fraction ? NumberForm.Fraction : s.Decimal ? NumberForm.Decimal : NumberForm.Cardinal;
+
+        // Ambiguous single word after a determiner ("the one", "which one") is a pronoun.
+        if (s.OnlyAmbiguous && lastGood == first && _t[first].Kind == NumTokKind.Word && first > 0 && Role(first - 1) == "determiner")
+        {
+            return null;
+        }
+
+        var m = new NumberMatch(first, lastGood, value, form, rule);
+        return Extend(m);
+    }
+
+    private bool _failedAfterConj;
+
+    private bool GlueAllowed(int w)
+    {
+        foreach (var s in _g.Senses(_t[w]))
+        {
+            if (s.Entry.Class is "scale" or "hundred" or "dozen")
+            {
+                return true;
+            }
+        }
+
+        return Role(w) is "ordinal-suffix" or "percent" || _g.Syntax.Match(_t, w, _g) is { Value.Role: "percent" };
+    }
+
+    private bool ApplyWord(State s, ref int i, bool pendingConj, ref bool conjPrefix)
+    {
+        var senses = _g.Senses(_t[i]);
+        if (senses.Count == 0)
+        {
+            return false;
+        }
+
+        if (senses[0].ConjunctionPrefix && !s.Any)
+        {
+            // A number does not start with a glued conjunction unless nothing precedes it; allow it.
+        }
+
+        var glueConj = senses[0].ConjunctionPrefix;
+        if (glueConj && s.Any && !pendingConj)
+        {
+            pendingConj = true;
+            s.SegmentBase = s.Value;
+            s.SegmentCurrentStart = s.Current;
+        }
+
+        conjPrefix = glueConj;
+        var afterLiteral = i > 0 && _t[i - 1].Kind == NumTokKind.Literal && s.Any;
+
+        // Fraction reading first when context says so.
+        NumberWordEntry? cardinal = senses.FirstOrDefault(x => x.Entry.Class is "unit" or "teen" or "ten" or "zero").Entry;
+        NumberWordEntry? fraction = senses.FirstOrDefault(x => x.Entry.Class == "fraction").Entry;
+        if (fraction is not null && cardinal is not null)
+        {
+            // Ambiguous (Arabic خمس: five or a fifth). Cardinal when a multiplier or a conjunction and number follow.
+            var next = i + 1;
+            var nextIsNumber = next < _t.Count && _g.Senses(_t[next]).Any(x => x.Entry.Class is "hundred" or "scale" or "unit" or "ten" or "teen-suffix" or "teen" || x.ConjunctionPrefix && x.Entry.Class is "ten")
+                || (next < _t.Count && Role(next) == "point");
+            var cardinalFits = !s.Any || (cardinal.Class == "unit" && !s.HasUnits && !s.HasTeen);
+            var nextIsNoun = next < _t.Count && _t[next].Kind == NumTokKind.Word && !nextIsNumber && !_g.HasArticle(_t[next].Key) && _g.RoleOf(_t[next]) is null;
+            if ((nextIsNumber || (nextIsNoun && !s.Any)) && cardinalFits)
+            {
+                fraction = null;
+            }
+            else
+            {
+                cardinal = null;
+            }
+        }
+
+        if (fraction is not null && (senses.All(x => x.Entry.Class is "fraction" or "unit" or "ten" or "teen" or "zero")))
+        {
+            return ApplyFraction(s, ref i, fraction, senses.First(x => x.Entry == fraction).Entry.Count ?? 1, pendingConj);
+        }
+
+        foreach (var sense in senses)
+        {
+            var e = sense.Entry;
+            if (e.AfterDigitsOnly && !afterLiteral)
+            {
+                continue;
+            }
+
+            if (!e.Ambiguous)
+            {
+                s.OnlyAmbiguous = false;
+            }
+
+            switch (e.Class)
+            {
+                case "zero":
+                    if (!s.Any)
+                    {
+                        s.Current = 0;
+                        s.Closed = true;
+                        s.HasUnits = true;
+                        return true;
+                    }
+
+                    _failedAfterConj = pendingConj;
+                    return false;
+                case "unit" when e == cardinal || cardinal is null:
+                    if (s.Closed || s.HasUnits || s.HasTeen || (s.HasTens && pendingConj && _g.Language.Length == 0))
+                    {
+                        _failedAfterConj = pendingConj;
+                        return false;
+                    }
+
+                    if (s.Current == 0 && s.Total > 0 && e.Value >= s.LastScale)
+                    {
+                        return false;
+                    }
+
+                    s.Current += e.Value;
+                    s.HasUnits = true;
+                    s.LastUnitsValue = (int)e.Value;
+                    return true;
+                case "teen-unit":
+                    if (!s.Any && i + 1 < _t.Count && _g.Senses(_t[i + 1]).Any(x => x.Entry.Class == "teen-suffix"))
+                    {
+                        s.Current = e.Value;
+                        s.HasUnits = true;
+                        s.LastUnitsValue = (int)e.Value;
+                        return true;
+                    }
+
+                    continue;
+                case "teen":
+                    if (s.Closed || s.HasUnits || s.HasTens || s.HasTeen)
+                    {
+                        _failedAfterConj = pendingConj;
+                        return false;
+                    }
+
+                    s.Current += e.Value;
+                    s.HasTeen = true;
+                    return true;
+                case "teen-suffix":
+                    if (s.HasUnits && !s.HasTens && !s.HasTeen && !pendingConj && s.LastUnitsValue is > 0 and < 10 && (s.Ordinal || !s.Closed))
+                    {
+                        s.Current += 10;
+                        s.HasTeen = true;
+                        return true;
+                    }
+
+                    continue;
+                case "ten":
+                    if (s.Closed || s.HasTens || s.HasTeen || (s.HasUnits && !pendingConj && !glueConj))
+                    {
+                        _failedAfterConj = pendingConj;
+                        return false;
+                    }
+
+                    s.Current += e.Value;
+                    s.HasTens = true;
+                    return true;
+                case "hundred":
+                    if (e.Count is { } hc)
+                    {
+                        if (s.HasHundreds || s.Closed || (s.Current != 0))
+                        {
+                            _failedAfterConj = pendingConj;
+                            return false;
+                        }
+
+                        s.Current = hc * e.Value;
+                        s.HasHundreds = true;
+                        s.SegmentCurrentStart = s.Current;
+                        return true;
+                    }
+
+                    if (s.HasHundreds && s.Current != 0 || (s.Closed && s.Current >= 100) || (pendingConj && s.Current == 0 && s.Any))
+                    {
+                        _failedAfterConj = pendingConj;
+                        return false;
+                    }
+
+                    s.Current = (s.Current == 0 ? 1 : s.Current) * e.Value;
+                    s.HasHundreds = true;
+                    s.HasTens = s.HasUnits = s.HasTeen = false;
+                    s.Closed = false;
+                    s.SegmentCurrentStart = s.Current;
+                    return true;
+                case "scale":
+                    {
+                        var count = e.Count ?? 1;
+                        if (e.Count is not null && s.Current != 0)
+                        {
+                            _failedAfterConj = pendingConj;
+                            return false;
+                        }
+
+                        if (pendingConj && s.Current == 0 && e.Count is null)
+                        {
+                            _failedAfterConj = true;
+                            return false;
+                        }
+
+                        if (e.Value >= s.LastScale && s.Current != 0 && !(s.Total == 0))
+                        {
+                            _failedAfterConj = pendingConj;
+                            return false;
+                        }
+
+                        if (s.Current == 0 && s.Total > 0 && s.Total < e.Value && e.Count is null)
+                        {
+                            s.Total *= e.Value;
+                        }
+                        else if (s.Current == 0 && s.Total > 0)
+                        {
+                            _failedAfterConj = pendingConj;
+                            return false;
+                        }
+                        else if (s.Total > 0 && s.Total < e.Value)
+                        {
+                            s.Total = (s.Total + s.Current) * e.Value;
+                        }
+                        else
+                        {
+                            s.Total += (s.Current == 0 ? count : s.Current) * e.Value;
+                        }
+
+                        s.LastScale = e.Value;
+                        s.NewGroup();
+                        return true;
+                    }
+
+                case "dozen":
+                    {
+                        var count = e.Count ?? 1;
+                        var seg = s.Current - s.SegmentCurrentStart;
+                        if (e.Count is not null)
+                        {
+                            s.Current += count * e.Value;
+                        }
+                        else
+                        {
+                            s.Current = s.SegmentCurrentStart + ((seg == 0 ? 1 : seg) * e.Value);
+                        }
+
+                        s.Closed = true;
+                        return true;
+                    }
+
+                case "ordinal":
+                    if (!s.Any)
+                    {
+                        s.Current = e.Value;
+                        s.Ordinal = true;
+                        s.HasUnits = e.Value < 10;
+                        s.LastUnitsValue = (int)e.Value;
+                        s.HasTens = e.Value >= 10;
+                        return true;
+                    }
+
+                    if ((s.HasTens && !s.HasUnits && e.Value < 10) || (s.HasHundreds && !s.HasTens && !s.HasUnits && e.Value < 100) || (s.Current == 0 && e.Value < s.LastScale))
+                    {
+                        if (e.Value >= 100 && s.Current == 0)
+                        {
+                            s.Total = (s.Total == 0 ? 1 : s.Total) * e.Value;
+                        }
+                        else
+                        {
+                            s.Current += e.Value;
+                        }
+
+                        s.Ordinal = true;
+                        s.Closed = true;
+                        return true;
+                    }
+
+                    if (e.Value >= 100 && s.Current != 0 && s.Current < e.Value)
+                    {
+                        s.Current *= e.Value;
+                        s.Ordinal = true;
+                        s.Closed = true;
+                        return true;
+                    }
+
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ApplyFraction(State s, ref int i, NumberWordEntry f, double count, bool pendingConj)
+    {
+        var part = f.Value * count;
+        if (!s.Any)
+        {
+            s.Current = part;
+        }
+        else if (pendingConj)
+        {
+            var seg = s.Value - s.SegmentBase;
+            if (seg == 0 && s.LastScale < double.PositiveInfinity && s.Current == 0 && !ScaleFollows(i + 1))
+            {
+                s.Total += part * s.LastScale;
+            }
+            else
+            {
+                var numerator = seg == 0 ? 1 : seg;
+                s.Total = s.SegmentBase;
+                s.Current = numerator * part;
+                if (s.Total >= 1000 && ScaleFollows(i + 1))
+                {
+                    // "one billion and three quarters million": the fraction multiplies the next scale only.
+                }
+            }
+        }
+        else
+        {
+            // Numerator directly before: "three quarters", "ثلاث وعشرون خمس".
+            var v = s.Value;
+            s.Total = 0;
+            s.Current = v * part;
+        }
+
+        s.Fraction = true;
+        s.Closed = !ScaleFollows(i + 1);
+        if (!s.Closed)
+        {
+            // fraction of a scale: "half million", "two thirds of a million", "نصف دزينة"
+            var j = i + 1;
+            while (j < _t.Count && (Role(j) is "of" or "article-one"))
+            {
+                j++;
+            }
+
+            var scale = _g.Senses(_t[j]).First(x => x.Entry.Class is "scale" or "dozen" or "hundred").Entry;
+            var frac = s.Current;
+            s.Current = 0;
+            s.Total += frac * scale.Value;
+            s.LastScale = scale.Value;
+            s.Fraction = s.Total != Math.Floor(s.Total);
+            s.Closed = true;
+            i = j;
+        }
+
+        return true;
+    }
+
+    private bool ScaleFollows(int j)
+    {
+        while (j < _t.Count && (Role(j) is "of" or "article-one"))
+        {
+            j++;
+        }
+
+        return j < _t.Count && _g.Senses(_t[j]).Any(x => x.Entry.Class is "scale" or "dozen" || (x.Entry.Class == "hundred" && x.Entry.Count is null));
+    }
+
+    /// <summary>Decimal point words, denominators, connectors ("over", "على"), scale words after digits.</summary>
+    private NumberMatch Extend(NumberMatch m)
+    {
+        var j = m.Last + 1;
+        if (j >= _t.Count)
+        {
+            return m;
+        }
+
+        // Ordinal suffix glued to digits: "21st", "4th".
+        if (m.Form == NumberForm.Cardinal && _t[m.Last].Kind == NumTokKind.Literal && Adjacent(m.Last, j) && Role(j) == "ordinal-suffix")
+        {
+            return new NumberMatch(m.First, j, m.Value, NumberForm.Ordinal, "ordinal-digits");
+        }
+
+        // Decimal point word: "two hundred point zero three".
+        if (Role(j) == "point" && m.Form is NumberForm.Cardinal && j + 1 < _t.Count)
+        {
+            var digits = new System.Text.StringBuilder();
+            var k = j + 1;
+            while (k < _t.Count)
+            {
+                var senses = _g.Senses(_t[k]);
+                var unit = senses.FirstOrDefault(x => x.Entry.Class is "unit" or "zero" && !x.ConjunctionPrefix).Entry;
+                if (unit is not null && !(k + 1 < _t.Count && Role(k + 1) == "joiner"))
+                {
+                    digits.Append((int)unit.Value);
+                    k++;
+                    continue;
+                }
+
+                if (digits.Length == 0)
+                {
+                    var sub = ParseUnsigned(k);
+                    if (sub is not null && sub.Form == NumberForm.Cardinal)
+                    {
+                        digits.Append(System.Globalization.CultureInfo.InvariantCulture.NumberFormat.NativeDigits.Length > 0 ? ((long)sub.Value).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+                        k = sub.Last + 1;
+                    }
+                }
+
+                break;
+            }
+
+            if (digits.Length > 0)
+            {
+                var v = m.Value + double.Parse("0." + digits, System.Globalization.CultureInfo.InvariantCulture);
+                return new NumberMatch(m.First, k - 1, v, NumberForm.Decimal, "point");
+            }
+        }
+
+        // Denominator: "three fifths", "a twenty-first", "one hundred thousand trillionths".
+        if (m.Form == NumberForm.Cardinal && _t[m.Last].Kind == NumTokKind.Word)
+        {
+            var d = ParseDenominator(j, out var dEnd, out var plural);
+            if (d is > 1 && (plural || m.Value == 1))
+            {
+                return new NumberMatch(m.First, dEnd, m.Value / d.Value, NumberForm.Fraction, "fraction-denominator");
+            }
+        }
+
+        // Fraction connector: "one over three", "واحد على ثلاثة", "1 in 21".
+        if (_g.Syntax.Match(_t, j, _g, allowPrefixes: false) is { } c && c.Value.Role == "fraction-connector" && m.Form != NumberForm.Percent)
+        {
+            var den = ParseUnsigned(c.Last + 1);
+            if (den is not null && den.Value != 0 && den.Form is NumberForm.Cardinal or NumberForm.Decimal
+                && (!c.Value.ProperOnly || m.Value < den.Value)
+                && !(den.Last + 1 < _t.Count && _g.Units.Match(_t, den.Last + 1, _g) is not null))
+            {
+                return new NumberMatch(m.First, den.Last, m.Value / den.Value, NumberForm.Fraction, "fraction-connector");
+            }
+        }
+
+        return m;
+    }
+
+    private double? ParseDenominator(int j, out int end, out bool plural)
+    {
+        end = j;
+        plural = false;
+        if (j >= _t.Count || _t[j].Kind != NumTokKind.Word)
+        {
+            return null;
+        }
+
+        // ordinal word, optionally preceded by a ten and joiner ("twenty-first", "twenty firsts")
+        var tens = 0.0;
+        var k = j;
+        var ten = _g.Senses(_t[k]).FirstOrDefault(x => x.Entry.Class == "ten").Entry;
+        if (ten is not null)
+        {
+            var k2 = k + 1;
+            if (k2 < _t.Count && Role(k2) == "joiner")
+            {
+                k2++;
+            }
+
+            if (k2 < _t.Count && _g.Senses(_t[k2]).Any(x => x.Entry.Class == "ordinal" && x.Entry.Denominator && x.Entry.Value < 10))
+            {
+                tens = ten.Value;
+                k = k2;
+            }
+        }
+
+        var ord = _g.Senses(_t[k]).FirstOrDefault(x => x.Entry.Class == "ordinal" && x.Entry.Denominator).Entry;
+        if (ord is null)
+        {
+            return null;
+        }
+
+        end = k;
+        plural = ord.Plural;
+        return tens + ord.Value;
+    }
+}
