@@ -33,7 +33,7 @@ internal sealed class PhraseTable<T>
     public bool IsEmpty => _byFirst.Count == 0;
 
     /// <summary>Longest phrase starting at token <paramref name="at"/>; the first word may carry clitic prefixes.</summary>
-    public PhraseMatch<T>? Match(IReadOnlyList<NumTok> tokens, int at, NumberGrammar grammar, bool allowPrefixes = true)
+    public PhraseMatch<T>? Match(IReadOnlyList<NumTok> tokens, int at, NumberGrammar grammar, bool allowPrefixes = true, Func<T, bool>? accept = null)
     {
         if (at < 0 || at >= tokens.Count)
         {
@@ -61,7 +61,7 @@ internal sealed class PhraseTable<T>
                     ok = tokens[at + k].Key == keys[k];
                 }
 
-                if (ok)
+                if (ok && (accept is null || accept(value)))
                 {
                     return new PhraseMatch<T>(value, at, at + keys.Length - 1, conj);
                 }
@@ -112,7 +112,7 @@ internal sealed class NumberGrammar
                     case "prefix-conjunction": _conjPrefixes.Add(string.Concat(keys)); break;
                     case "prefix-preposition": _prepPrefixes.Add(string.Concat(keys)); break;
                     case "prefix-article": _articlePrefixes.Add(string.Concat(keys)); break;
-                    case "plural-suffix": PluralSuffixes.Add((string.Concat(keys), e.To is null ? "" : string.Concat(Keys(e.To)))); break;
+                    case "plural-suffix": PluralSuffixes.Add((form, e.To ?? "")); break;
                     case "fold": break;
                     default: Syntax.Add(keys, e); break;
                 }
@@ -163,6 +163,7 @@ internal sealed class NumberGrammar
         {
             var canonical = string.Concat(Keys(e.Canonical));
             CountedNouns[canonical] = (canonical, null);
+            CountedNounDisplay[canonical] = e.Canonical;
             foreach (var f in e.Forms)
             {
                 CountedNouns[string.Concat(Keys(f))] = (canonical, null);
@@ -190,6 +191,12 @@ internal sealed class NumberGrammar
     public Dictionary<string, (string Canonical, double? Count)> CountedNouns { get; } = new(StringComparer.Ordinal);
 
     public List<(string Suffix, string To)> PluralSuffixes { get; } = new();
+
+    public Dictionary<string, string> CountedNounDisplay { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The longest bound phrase at <paramref name="at"/> that <paramref name="accept"/> accepts.</summary>
+    public PhraseMatch<BoundEntry>? BoundsFiltered(IReadOnlyList<NumTok> tokens, int at, Func<BoundEntry, bool> accept) =>
+        Bounds.Match(tokens, at, this, accept: accept);
 
     public static NumberGrammar For(ILanguagePack pack) => Cache.GetValue(pack, p => new NumberGrammar(p));
 

@@ -8,6 +8,9 @@ internal sealed record NumberMatch(int First, int Last, double Value, NumberForm
 
     /// <summary>For numbers read from a dual counted noun: the canonical noun.</summary>
     public string? CountedNoun { get; init; }
+
+    /// <summary>True when digits are glued to a unit ("29km"): a quantity, but not a stand-alone number.</summary>
+    public bool GluedUnit { get; init; }
 }
 
 /// <summary>
@@ -159,6 +162,8 @@ internal sealed class NumberParser
         var lastGoodValue = 0.0;
         var beforeConjGood = -1;
         var beforeConjValue = 0.0;
+        var lastConjTok = -1;
+        var lastMultiplierTok = -1;
         var pendingConj = false;
         var articleOne = false;
         var rule = "number-words";
@@ -192,6 +197,7 @@ internal sealed class NumberParser
                 {
                     beforeConjGood = lastGood;
                     beforeConjValue = lastGoodValue;
+                    lastConjTok = i;
                     pendingConj = true;
                     s.SegmentBase = s.Value;
                     s.SegmentCurrentStart = s.Current;
@@ -213,6 +219,11 @@ internal sealed class NumberParser
                 var lit = tok.Literal!;
                 if (Adjacent(i, i + 1) && _t[i + 1].Kind == NumTokKind.Word && !GlueAllowed(i + 1))
                 {
+                    if (!s.Any && _g.Units.Match(_t, i + 1, _g, allowPrefixes: false) is not null)
+                    {
+                        return new NumberMatch(start, i, lit.Value, lit.Form, "digits") { GluedUnit = true };
+                    }
+
                     break;
                 }
 
@@ -252,7 +263,25 @@ internal sealed class NumberParser
 
             if (!applied)
             {
+                if (IsMultiplier(i) && lastConjTok > lastMultiplierTok && beforeConjGood >= 0 && lastGood > lastConjTok)
+                {
+                    lastGood = beforeConjGood;
+                    lastGoodValue = beforeConjValue;
+                }
+
                 break;
+            }
+
+            if (IsMultiplier(i))
+            {
+                lastMultiplierTok = i;
+            }
+            else if (conjPrefix && s.Any && lastGood >= 0 && i > lastConjTok)
+            {
+                // a conjunction glued to this word ("وخمسة"): checkpoint before the word
+                lastConjTok = i;
+                beforeConjGood = lastGood;
+                beforeConjValue = lastGoodValue;
             }
 
             if (conjPrefix && s.Any && !pendingConj)
@@ -281,13 +310,6 @@ internal sealed class NumberParser
             return null;
         }
 
-        if (_failedAfterConj && beforeConjGood >= 0)
-        {
-            lastGood = beforeConjGood;
-            lastGoodValue = beforeConjValue;
-        }
-
-        _failedAfterConj = false;
         var value = lastGoodValue;
         var first = articleOne ? start : start;
         var form = s.Ordinal ? NumberForm.Ordinal : s.Fraction ? NumberForm.Fraction : s.Decimal ? NumberForm.Decimal : NumberForm.Cardinal;
@@ -302,7 +324,8 @@ internal sealed class NumberParser
         return Extend(m);
     }
 
-    private bool _failedAfterConj;
+    private bool IsMultiplier(int i) => i < _t.Count && _t[i].Kind == NumTokKind.Word
+        && _g.Senses(_t[i]).Any(x => x.Entry.Class is "hundred" or "scale" or "dozen");
 
     private bool GlueAllowed(int w)
     {
@@ -391,13 +414,11 @@ internal sealed class NumberParser
                         return true;
                     }
 
-                    _failedAfterConj = pendingConj;
-                    return false;
+                                        return false;
                 case "unit" when e == cardinal || cardinal is null:
                     if (s.Closed || s.HasUnits || s.HasTeen || (s.HasTens && pendingConj && _g.Language.Length == 0))
                     {
-                        _failedAfterConj = pendingConj;
-                        return false;
+                                                return false;
                     }
 
                     if (s.Current == 0 && s.Total > 0 && e.Value >= s.LastScale)
@@ -422,8 +443,7 @@ internal sealed class NumberParser
                 case "teen":
                     if (s.Closed || s.HasUnits || s.HasTens || s.HasTeen)
                     {
-                        _failedAfterConj = pendingConj;
-                        return false;
+                                                return false;
                     }
 
                     s.Current += e.Value;
@@ -441,8 +461,7 @@ internal sealed class NumberParser
                 case "ten":
                     if (s.Closed || s.HasTens || s.HasTeen || (s.HasUnits && !pendingConj && !glueConj))
                     {
-                        _failedAfterConj = pendingConj;
-                        return false;
+                                                return false;
                     }
 
                     s.Current += e.Value;
@@ -453,8 +472,7 @@ internal sealed class NumberParser
                     {
                         if (s.HasHundreds || s.Closed || (s.Current != 0))
                         {
-                            _failedAfterConj = pendingConj;
-                            return false;
+                                                        return false;
                         }
 
                         s.Current = hc * e.Value;
@@ -465,8 +483,7 @@ internal sealed class NumberParser
 
                     if (s.HasHundreds && s.Current != 0 || (s.Closed && s.Current >= 100) || (pendingConj && s.Current == 0 && s.Any))
                     {
-                        _failedAfterConj = pendingConj;
-                        return false;
+                                                return false;
                     }
 
                     s.Current = (s.Current == 0 ? 1 : s.Current) * e.Value;
@@ -480,20 +497,17 @@ internal sealed class NumberParser
                         var count = e.Count ?? 1;
                         if (e.Count is not null && s.Current != 0)
                         {
-                            _failedAfterConj = pendingConj;
-                            return false;
+                                                        return false;
                         }
 
                         if (pendingConj && s.Current == 0 && e.Count is null)
                         {
-                            _failedAfterConj = true;
-                            return false;
+                                                        return false;
                         }
 
                         if (e.Value >= s.LastScale && s.Current != 0 && !(s.Total == 0))
                         {
-                            _failedAfterConj = pendingConj;
-                            return false;
+                                                        return false;
                         }
 
                         if (s.Current == 0 && s.Total > 0 && s.Total < e.Value && e.Count is null)
@@ -502,8 +516,7 @@ internal sealed class NumberParser
                         }
                         else if (s.Current == 0 && s.Total > 0)
                         {
-                            _failedAfterConj = pendingConj;
-                            return false;
+                                                        return false;
                         }
                         else if (s.Total > 0 && s.Total < e.Value)
                         {

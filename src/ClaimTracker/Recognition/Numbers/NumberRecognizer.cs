@@ -25,7 +25,7 @@ public sealed class NumberRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(context);
         var analysis = NumericAnalysis.Analyze(text, context.Language);
         var items = ImmutableArray.CreateBuilder<Recognized>();
-        foreach (var m in analysis.Numbers)
+        foreach (var m in analysis.Numbers.Where(n => !n.GluedUnit))
         {
             items.Add(analysis.ToNumber(m));
         }
