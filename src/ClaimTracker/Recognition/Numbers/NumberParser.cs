@@ -69,7 +69,7 @@ internal sealed class NumberParser
         public bool Decimal;
         public bool Ordinal;
         public bool OnlyAmbiguous = true;
-        public int LastUnitsValue;
+        public double LastUnitsValue;
 
         public double Value => Total + Current;
 
@@ -428,14 +428,14 @@ internal sealed class NumberParser
 
                     s.Current += e.Value;
                     s.HasUnits = true;
-                    s.LastUnitsValue = (int)e.Value;
+                    s.LastUnitsValue = e.Value;
                     return true;
                 case "teen-unit":
                     if (!s.Any && i + 1 < _t.Count && _g.Senses(_t[i + 1]).Any(x => x.Entry.Class == "teen-suffix"))
                     {
                         s.Current = e.Value;
                         s.HasUnits = true;
-                        s.LastUnitsValue = (int)e.Value;
+                        s.LastUnitsValue = e.Value;
                         return true;
                     }
 
@@ -555,7 +555,7 @@ internal sealed class NumberParser
                         s.Current = e.Value;
                         s.Ordinal = true;
                         s.HasUnits = e.Value < 10;
-                        s.LastUnitsValue = (int)e.Value;
+                        s.LastUnitsValue = e.Value;
                         s.HasTens = e.Value >= 10;
                         return true;
                     }
@@ -684,7 +684,7 @@ internal sealed class NumberParser
                 var unit = senses.FirstOrDefault(x => x.Entry.Class is "unit" or "zero" && !x.ConjunctionPrefix).Entry;
                 if (unit is not null && !(k + 1 < _t.Count && Role(k + 1) == "joiner"))
                 {
-                    digits.Append((int)unit.Value);
+                    digits.Append(unit.Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
                     k++;
                     continue;
                 }
@@ -694,7 +694,7 @@ internal sealed class NumberParser
                     var sub = ParseUnsigned(k);
                     if (sub is not null && sub.Form == NumberForm.Cardinal)
                     {
-                        digits.Append(System.Globalization.CultureInfo.InvariantCulture.NumberFormat.NativeDigits.Length > 0 ? ((long)sub.Value).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+                        digits.Append(sub.Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
                         k = sub.Last + 1;
                     }
                 }
