@@ -4,7 +4,7 @@ using ClaimTracker.Text;
 namespace ClaimTracker.Recognition.Numbers;
 
 /// <summary>A reading of one word: a lexicon entry reached after stripping zero or more clitic prefixes.</summary>
-internal readonly record struct WordSense(NumberWordEntry Entry, bool ConjunctionPrefix, bool ArticlePrefix);
+internal readonly record struct WordSense(NumberWordEntry Entry, bool ConjunctionPrefix, bool ArticlePrefix, bool PrepositionPrefix = false);
 
 /// <summary>A multi-token phrase matched at a position.</summary>
 internal readonly record struct PhraseMatch<T>(T Value, int First, int Last, bool ConjunctionPrefix);
@@ -117,9 +117,14 @@ internal sealed class NumberGrammar
                     default: Syntax.Add(keys, e); break;
                 }
 
-                if (keys.Length == 1)
+                if (keys.Length == 1 && e.Role is not ("fold" or "plural-suffix" or "prefix-conjunction" or "prefix-preposition" or "prefix-article"))
                 {
-                    SyntaxWords.TryAdd(keys[0], e.Role);
+                    if (!SyntaxWords.TryGetValue(keys[0], out var roles))
+                    {
+                        SyntaxWords[keys[0]] = roles = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    roles.Add(e.Role);
                 }
             }
         }
@@ -182,7 +187,7 @@ internal sealed class NumberGrammar
 
     public PhraseTable<NumberSyntaxEntry> Syntax { get; } = new();
 
-    public Dictionary<string, string> SyntaxWords { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, HashSet<string>> SyntaxWords { get; } = new(StringComparer.Ordinal);
 
     public PhraseTable<BoundEntry> Bounds { get; } = new();
 
@@ -209,13 +214,13 @@ internal sealed class NumberGrammar
     public IEnumerable<(string Stem, bool Conjunction)> Stems(string key)
     {
         yield return (key, false);
-        foreach (var (stem, conj, _) in Strips(key))
+        foreach (var (stem, conj, _, _) in Strips(key))
         {
             yield return (stem, conj);
         }
     }
 
-    private IEnumerable<(string Stem, bool Conjunction, bool Article)> Strips(string key)
+    private IEnumerable<(string Stem, bool Conjunction, bool Article, bool Preposition)> Strips(string key)
     {
         foreach (var c in _conjPrefixes.Prepend(""))
         {
@@ -243,7 +248,7 @@ internal sealed class NumberGrammar
                     var k3 = k2[a.Length..];
                     if (k3.Length >= 2)
                     {
-                        yield return (k3, c.Length > 0, a.Length > 0);
+                        yield return (k3, c.Length > 0, a.Length > 0, p.Length > 0);
                     }
                 }
             }
@@ -275,11 +280,11 @@ internal sealed class NumberGrammar
             return result;
         }
 
-        foreach (var (stem, conj, art) in Strips(tok.Key))
+        foreach (var (stem, conj, art, prep) in Strips(tok.Key))
         {
             if (_words.TryGetValue(stem, out var list))
             {
-                result.AddRange(list.Select(e => new WordSense(e, conj, art)));
+                result.AddRange(list.Select(e => new WordSense(e, conj, art, prep)));
                 return result;
             }
         }
@@ -288,15 +293,10 @@ internal sealed class NumberGrammar
     }
 
     /// <summary>The role of a syntax word (single token), reached directly or after stripping prefixes.</summary>
-    public string? RoleOf(NumTok tok)
-    {
-        if (SyntaxWords.TryGetValue(tok.Key, out var r))
-        {
-            return r;
-        }
+    public bool IsSyntaxWord(NumTok tok) => SyntaxWords.ContainsKey(tok.Key);
 
-        return null;
-    }
+    /// <summary>True when the single-token syntax word has <paramref name="role"/>.</summary>
+    public bool HasRole(NumTok tok, string role) => SyntaxWords.TryGetValue(tok.Key, out var r) && r.Contains(role);
 
     /// <summary>True when the word (maybe after prefixes) has the article prefix.</summary>
     public bool HasArticle(string key) => Strips(key).Any(s => s.Article && !s.Conjunction);
@@ -305,7 +305,7 @@ internal sealed class NumberGrammar
     public string StripArticleAndClitics(string key)
     {
         string best = key;
-        foreach (var (stem, _, _) in Strips(key))
+        foreach (var (stem, _, _, _) in Strips(key))
         {
             if (stem.Length >= 3 && stem.Length < best.Length)
             {

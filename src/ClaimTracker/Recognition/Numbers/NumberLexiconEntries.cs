@@ -53,7 +53,9 @@ public sealed class NumberWordEntry
 /// (words after which an ambiguous number word is a pronoun), <c>ordinal-suffix</c> ("st" in "21st"),
 /// <c>of</c> (linking words skipped between a fraction and a scale), <c>partitive</c> (skipped between a number and
 /// its counted noun), <c>function-word</c> (never a counted noun), <c>plural-suffix</c> (singularization rule:
-/// the form, at the end of a counted noun, becomes <see cref="To"/>). Loaded by the YAML loader; treat as read-only.
+/// the form, at the end of a counted noun, becomes <see cref="To"/>), <c>units-before-tens</c> (a conjunction that
+/// joins a unit to a following ten inside one number, as Arabic و in "ثلاثة وعشرون"), <c>fraction-of-one</c> (a phrase
+/// meaning "one part of" before a denominator). Loaded by the YAML loader; treat as read-only.
 /// </remarks>
 public sealed class NumberSyntaxEntry
 {

@@ -11,6 +11,9 @@ internal sealed record NumberMatch(int First, int Last, double Value, NumberForm
 
     /// <summary>True when digits are glued to a unit ("29km"): a quantity, but not a stand-alone number.</summary>
     public bool GluedUnit { get; init; }
+
+    /// <summary>The value before the last conjunction-started segment ("two hundred and three": 200), else 0.</summary>
+    public double SegmentBase { get; init; }
 }
 
 /// <summary>
@@ -71,12 +74,37 @@ internal sealed class NumberParser
         public bool OnlyAmbiguous = true;
         public double LastUnitsValue;
 
+        public bool ArticlePending;
+        public bool LiteralGroup;
+        public bool ConjAfterScale;
+        public bool UnitsBeforeTens;
+        private double _segmentBasePrev;
+        private bool _conjAfterScalePrev;
+
         public double Value => Total + Current;
 
         public void NewGroup()
         {
             Current = 0;
-            HasHundreds = HasTens = HasUnits = HasTeen = Closed = false;
+            HasHundreds = HasTens = HasUnits = HasTeen = Closed = LiteralGroup = false;
+        }
+
+        /// <summary>A conjunction starts a new additive segment.</summary>
+        public void StartSegment(bool unitsBeforeTens)
+        {
+            _segmentBasePrev = SegmentBase;
+            _conjAfterScalePrev = ConjAfterScale;
+            SegmentBase = Value;
+            SegmentCurrentStart = Current;
+            ConjAfterScale = Current == 0 && Total > 0 && LastScale < double.PositiveInfinity;
+            UnitsBeforeTens = unitsBeforeTens;
+        }
+
+        /// <summary>The conjunction joined a unit to its ten inside one group ("ثلاثة وعشرون"): no new segment.</summary>
+        public void UndoSegment()
+        {
+            SegmentBase = _segmentBasePrev;
+            ConjAfterScale = _conjAfterScalePrev;
         }
     }
 
@@ -99,7 +127,7 @@ internal sealed class NumberParser
 
     private bool IsNumberWord(int i) => i < _t.Count && (_t[i].Kind == NumTokKind.Literal || _g.Senses(_t[i]).Count > 0);
 
-    private string? Role(int i) => i < _t.Count ? _g.RoleOf(_t[i]) : null;
+    private bool Has(int i, string role) => i >= 0 && i < _t.Count && _g.HasRole(_t[i], role);
 
     public NumberMatch? ParseAt(int start)
     {
@@ -122,13 +150,20 @@ internal sealed class NumberParser
                 return null;
             }
         }
-        else if (Role(i) == "negative" && IsNumberWord(i + 1))
+        else if (Has(i, "negative") && IsNumberWord(i + 1))
         {
             negative = true;
             i++;
         }
 
         var m = ParseUnsigned(i);
+        if (m is null && _g.Syntax.Match(_t, i, _g, allowPrefixes: false) is { Value.Role: "fraction-of-one" } one
+            && ParseUnsigned(one.Last + 1) is { } den && den.Value > 1 && den.Form == NumberForm.Cardinal)
+        {
+            // "جزء من مئة": one part of a hundred
+            m = new NumberMatch(i, den.Last, 1 / den.Value, NumberForm.Fraction, "fraction-of-one");
+        }
+
         if (m is null)
         {
             return null;
@@ -169,13 +204,14 @@ internal sealed class NumberParser
         var rule = "number-words";
 
         // "a hundred", "a half": the article counts as one before a number word.
-        if (Role(i) == "article-one" && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word)
+        if (Has(i, "article-one") && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word)
         {
             var next = _g.Senses(_t[i + 1]);
             if (next.Any(x => x.Entry.Class is "hundred" or "scale" or "fraction" or "dozen" || (x.Entry.Class == "ordinal" && x.Entry.Denominator && x.Entry.Value > 1)
-                || (x.Entry.Class == "ten" && Role(i + 2) == "joiner")))
+                || (x.Entry.Class == "ten" && Has(i + 2, "joiner"))))
             {
                 articleOne = true;
+                s.ArticlePending = true;
                 i++;
             }
         }
@@ -186,30 +222,30 @@ internal sealed class NumberParser
             var applied = false;
             var conjPrefix = false;
 
-            if (s.Any && !pendingConj && (Role(i) == "conjunction" || Role(i) == "joiner"))
+            if (s.Any && !pendingConj && (Has(i, "conjunction") || Has(i, "joiner")))
             {
-                if (Role(i) == "joiner" && !(Adjacent(i - 1, i) || Adjacent(i, i + 1) || (_t[i - 1].Kind == NumTokKind.Word && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word)))
+                if (Has(i, "joiner") && !(Adjacent(i - 1, i) || Adjacent(i, i + 1) || (_t[i - 1].Kind == NumTokKind.Word && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word)))
                 {
                     break;
                 }
 
-                if (Role(i) == "conjunction")
+                if (Has(i, "conjunction"))
                 {
                     beforeConjGood = lastGood;
                     beforeConjValue = lastGoodValue;
                     lastConjTok = i;
                     pendingConj = true;
-                    s.SegmentBase = s.Value;
-                    s.SegmentCurrentStart = s.Current;
+                    s.StartSegment(Has(i, "units-before-tens"));
                 }
 
                 i++;
                 continue;
             }
 
-            if (s.Any && Role(i) == "article-one" && pendingConj)
+            if (s.Any && Has(i, "article-one") && pendingConj)
             {
                 // "one and a half"
+                s.ArticlePending = true;
                 i++;
                 continue;
             }
@@ -227,28 +263,34 @@ internal sealed class NumberParser
                     break;
                 }
 
-                if (!s.Any)
+                if (s.Ordinal || s.ArticlePending)
+                {
+                    // no digits after ordinal words or "a"
+                }
+                else if (!s.Any)
                 {
                     s.Current = lit.Value;
                     s.Closed = lit.Value >= 100 || !lit.IsInteger;
                     s.HasHundreds = lit.Value >= 100;
                     s.HasTens = lit.Value >= 10;
                     s.HasUnits = true;
+                    s.LiteralGroup = true;
                     s.Fraction = lit.Form == NumberForm.Fraction;
                     s.Decimal = lit.Form == NumberForm.Decimal || !lit.IsInteger;
                     rule = "digits";
                     applied = true;
                 }
-                else if (s.Current == 0 && lit.Value < s.LastScale && lit.IsInteger)
+                else if (s.Current == 0 && lit.Value < s.LastScale && lit.IsInteger && !s.Fraction)
                 {
                     s.Current = lit.Value;
                     s.HasHundreds = lit.Value >= 100;
                     s.HasTens = lit.Value >= 10;
                     s.HasUnits = true;
                     s.Closed = lit.Value >= 100;
+                    s.LiteralGroup = true;
                     applied = true;
                 }
-                else if (s.HasHundreds && !s.HasTens && !s.HasUnits && !s.HasTeen && !s.Closed && lit.IsInteger && lit.Value < 100 && pendingConj)
+                else if (s.HasHundreds && !s.HasTens && !s.HasUnits && !s.HasTeen && !s.Closed && lit.IsInteger && lit.Value is > 0 and < 100 && pendingConj)
                 {
                     s.Current += lit.Value;
                     s.HasTens = s.HasUnits = true;
@@ -259,6 +301,14 @@ internal sealed class NumberParser
             else if (tok.Kind == NumTokKind.Word)
             {
                 applied = ApplyWord(s, ref i, pendingConj, ref conjPrefix);
+                if (!applied && pendingConj && !s.Fraction && FractionAhead(i))
+                {
+                    // "twenty and three fifths": a new numerator after the conjunction.
+                    s.Total = s.Value;
+                    s.NewGroup();
+                    s.LastScale = double.PositiveInfinity;
+                    applied = ApplyWord(s, ref i, pendingConj, ref conjPrefix);
+                }
             }
 
             if (!applied)
@@ -284,20 +334,10 @@ internal sealed class NumberParser
                 beforeConjValue = lastGoodValue;
             }
 
-            if (conjPrefix && s.Any && !pendingConj)
-            {
-                // the conjunction was glued to this word ("وعشرون"): checkpoint before it.
-            }
-
             s.Any = true;
             pendingConj = false;
             lastGood = i;
             lastGoodValue = s.Value;
-            if (s.Fraction && !s.Closed)
-            {
-                // fractions end the number unless a scale follows (handled in ApplyWord)
-            }
-
             i++;
             if (s.Fraction && s.Closed)
             {
@@ -311,21 +351,52 @@ internal sealed class NumberParser
         }
 
         var value = lastGoodValue;
-        var first = articleOne ? start : start;
-        var form = s.Ordinal ? NumberForm.Ordinal : s.Fraction ? NumberForm.Fraction : s.Decimal ? NumberForm.Decimal : NumberForm.Cardinal;
+        var first = start;
+        var form = s.Ordinal ? NumberForm.Ordinal : s.Fraction && value != Math.Floor(value) ? NumberForm.Fraction : s.Decimal ? NumberForm.Decimal : NumberForm.Cardinal;
+        if (articleOne && s.Ordinal && value > 1)
+        {
+            // "a twenty-first", "a hundredth"
+            value = 1 / value;
+            form = NumberForm.Fraction;
+        }
 
         // Ambiguous single word after a determiner ("the one", "which one") is a pronoun.
-        if (s.OnlyAmbiguous && lastGood == first && _t[first].Kind == NumTokKind.Word && first > 0 && Role(first - 1) == "determiner")
+        if (s.OnlyAmbiguous && lastGood == first && _t[first].Kind == NumTokKind.Word && first > 0 && Has(first - 1, "determiner"))
         {
             return null;
         }
 
-        var m = new NumberMatch(first, lastGood, value, form, rule);
+        var m = new NumberMatch(first, lastGood, value, form, rule) { SegmentBase = s.SegmentBase < value ? s.SegmentBase : 0 };
         return Extend(m);
     }
 
     private bool IsMultiplier(int i) => i < _t.Count && _t[i].Kind == NumTokKind.Word
         && _g.Senses(_t[i]).Any(x => x.Entry.Class is "hundred" or "scale" or "dozen");
+
+    /// <summary>True when words from <paramref name="i"/> read as a numerator followed by a fraction or plural denominator.</summary>
+    private bool FractionAhead(int i)
+    {
+        for (var k = i; k < _t.Count && k < i + 6; k++)
+        {
+            if (Has(k, "joiner"))
+            {
+                continue;
+            }
+
+            var senses = _g.Senses(_t[k]);
+            if (k > i && senses.Any(x => x.Entry.Class == "fraction" || (x.Entry.Class == "ordinal" && x.Entry.Denominator)))
+            {
+                return true;
+            }
+
+            if (!senses.Any(x => x.Entry.Class is "unit" or "ten" or "teen" or "hundred"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private bool GlueAllowed(int w)
     {
@@ -337,44 +408,41 @@ internal sealed class NumberParser
             }
         }
 
-        return Role(w) is "ordinal-suffix" or "percent" || _g.Syntax.Match(_t, w, _g) is { Value.Role: "percent" };
+        return Has(w, "ordinal-suffix") || Has(w, "percent") || _g.Syntax.Match(_t, w, _g) is { Value.Role: "percent" };
     }
 
     private bool ApplyWord(State s, ref int i, bool pendingConj, ref bool conjPrefix)
     {
         var senses = _g.Senses(_t[i]);
-        if (senses.Count == 0)
+        if (senses.Count == 0 || (s.Any && senses[0].PrepositionPrefix))
         {
             return false;
-        }
-
-        if (senses[0].ConjunctionPrefix && !s.Any)
-        {
-            // A number does not start with a glued conjunction unless nothing precedes it; allow it.
         }
 
         var glueConj = senses[0].ConjunctionPrefix;
         if (glueConj && s.Any && !pendingConj)
         {
             pendingConj = true;
-            s.SegmentBase = s.Value;
-            s.SegmentCurrentStart = s.Current;
+            s.StartSegment(true);
+        }
+        else if (glueConj && !s.Any)
+        {
+            glueConj = false;
         }
 
         conjPrefix = glueConj;
         var afterLiteral = i > 0 && _t[i - 1].Kind == NumTokKind.Literal && s.Any;
 
-        // Fraction reading first when context says so.
+        // Words that are both a cardinal and a fraction (Arabic خمس "five" or "a fifth").
         NumberWordEntry? cardinal = senses.FirstOrDefault(x => x.Entry.Class is "unit" or "teen" or "ten" or "zero").Entry;
         NumberWordEntry? fraction = senses.FirstOrDefault(x => x.Entry.Class == "fraction").Entry;
         if (fraction is not null && cardinal is not null)
         {
-            // Ambiguous (Arabic خمس: five or a fifth). Cardinal when a multiplier or a conjunction and number follow.
             var next = i + 1;
-            var nextIsNumber = next < _t.Count && _g.Senses(_t[next]).Any(x => x.Entry.Class is "hundred" or "scale" or "unit" or "ten" or "teen-suffix" or "teen" || x.ConjunctionPrefix && x.Entry.Class is "ten")
-                || (next < _t.Count && Role(next) == "point");
-            var cardinalFits = !s.Any || (cardinal.Class == "unit" && !s.HasUnits && !s.HasTeen);
-            var nextIsNoun = next < _t.Count && _t[next].Kind == NumTokKind.Word && !nextIsNumber && !_g.HasArticle(_t[next].Key) && _g.RoleOf(_t[next]) is null;
+            var nextIsNumber = next < _t.Count && _g.Senses(_t[next]).Any(x => x.Entry.Class is "hundred" or "scale" or "unit" or "ten" or "teen-suffix" or "teen")
+                || Has(next, "point");
+            var cardinalFits = !s.Any || (cardinal.Class == "unit" && !s.HasUnits && !s.HasTeen && !s.Closed && pendingConj && !FractionEnd(next));
+            var nextIsNoun = next < _t.Count && _t[next].Kind == NumTokKind.Word && !nextIsNumber && !_g.HasArticle(_t[next].Key) && !_g.IsSyntaxWord(_t[next]);
             if ((nextIsNumber || (nextIsNoun && !s.Any)) && cardinalFits)
             {
                 fraction = null;
@@ -385,9 +453,15 @@ internal sealed class NumberParser
             }
         }
 
-        if (fraction is not null && (senses.All(x => x.Entry.Class is "fraction" or "unit" or "ten" or "teen" or "zero")))
+        if (fraction is not null && senses.All(x => x.Entry.Class is "fraction" or "unit" or "ten" or "teen" or "zero"))
         {
-            return ApplyFraction(s, ref i, fraction, senses.First(x => x.Entry == fraction).Entry.Count ?? 1, pendingConj);
+            if (fraction.Ambiguous && !s.Any && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word && !_g.HasArticle(_t[i + 1].Key)
+                && _g.Senses(_t[i + 1]).Count == 0 && !_g.IsSyntaxWord(_t[i + 1]))
+            {
+                return false; // "ثمن" before an indefinite noun is "price", not an eighth
+            }
+
+            return ApplyPart(s, ref i, fraction.Value * (senses.First(x => x.Entry == fraction).Entry.Count ?? 1));
         }
 
         foreach (var sense in senses)
@@ -414,11 +488,11 @@ internal sealed class NumberParser
                         return true;
                     }
 
-                                        return false;
+                    return false;
                 case "unit" when e == cardinal || cardinal is null:
-                    if (s.Closed || s.HasUnits || s.HasTeen || (s.HasTens && pendingConj && _g.Language.Length == 0))
+                    if (s.Closed || s.HasUnits || s.HasTeen || s.Ordinal)
                     {
-                                                return false;
+                        return false;
                     }
 
                     if (s.Current == 0 && s.Total > 0 && e.Value >= s.LastScale)
@@ -429,6 +503,7 @@ internal sealed class NumberParser
                     s.Current += e.Value;
                     s.HasUnits = true;
                     s.LastUnitsValue = e.Value;
+                    s.LiteralGroup = false;
                     return true;
                 case "teen-unit":
                     if (!s.Any && i + 1 < _t.Count && _g.Senses(_t[i + 1]).Any(x => x.Entry.Class == "teen-suffix"))
@@ -441,13 +516,14 @@ internal sealed class NumberParser
 
                     continue;
                 case "teen":
-                    if (s.Closed || s.HasUnits || s.HasTens || s.HasTeen)
+                    if (s.Closed || s.HasUnits || s.HasTens || s.HasTeen || s.Ordinal)
                     {
-                                                return false;
+                        return false;
                     }
 
                     s.Current += e.Value;
                     s.HasTeen = true;
+                    s.LiteralGroup = false;
                     return true;
                 case "teen-suffix":
                     if (s.HasUnits && !s.HasTens && !s.HasTeen && !pendingConj && s.LastUnitsValue is > 0 and < 10 && (s.Ordinal || !s.Closed))
@@ -459,20 +535,31 @@ internal sealed class NumberParser
 
                     continue;
                 case "ten":
-                    if (s.Closed || s.HasTens || s.HasTeen || (s.HasUnits && !pendingConj && !glueConj))
+                    if (s.Closed && !s.Ordinal || s.HasTens || s.HasTeen || (s.HasUnits && !(pendingConj && s.UnitsBeforeTens)))
                     {
-                                                return false;
+                        return false;
+                    }
+
+                    if (s.HasUnits)
+                    {
+                        s.UndoSegment();
                     }
 
                     s.Current += e.Value;
                     s.HasTens = true;
+                    s.LiteralGroup = false;
                     return true;
                 case "hundred":
+                    if (s.Ordinal)
+                    {
+                        return false;
+                    }
+
                     if (e.Count is { } hc)
                     {
-                        if (s.HasHundreds || s.Closed || (s.Current != 0))
+                        if (s.HasHundreds || s.Closed || s.Current != 0)
                         {
-                                                        return false;
+                            return false;
                         }
 
                         s.Current = hc * e.Value;
@@ -481,33 +568,46 @@ internal sealed class NumberParser
                         return true;
                     }
 
-                    if (s.HasHundreds && s.Current != 0 || (s.Closed && s.Current >= 100) || (pendingConj && s.Current == 0 && s.Any))
+                    if (s.LiteralGroup && s.Current < 1000)
                     {
-                                                return false;
+                        s.Current *= e.Value;
+                    }
+                    else if ((s.HasHundreds && s.Current != 0) || (s.Closed && s.Current >= 100) || (pendingConj && s.Current == 0 && s.Any))
+                    {
+                        return false;
+                    }
+                    else
+                    {
+                        s.Current = (s.Current == 0 ? 1 : s.Current) * e.Value;
                     }
 
-                    s.Current = (s.Current == 0 ? 1 : s.Current) * e.Value;
                     s.HasHundreds = true;
                     s.HasTens = s.HasUnits = s.HasTeen = false;
                     s.Closed = false;
+                    s.LiteralGroup = false;
                     s.SegmentCurrentStart = s.Current;
                     return true;
                 case "scale":
                     {
+                        if (s.Ordinal)
+                        {
+                            return false;
+                        }
+
                         var count = e.Count ?? 1;
                         if (e.Count is not null && s.Current != 0)
                         {
-                                                        return false;
+                            return false;
                         }
 
                         if (pendingConj && s.Current == 0 && e.Count is null)
                         {
-                                                        return false;
+                            return false;
                         }
 
-                        if (e.Value >= s.LastScale && s.Current != 0 && !(s.Total == 0))
+                        if (e.Value >= s.LastScale && s.Current != 0 && s.Total != 0)
                         {
-                                                        return false;
+                            return false;
                         }
 
                         if (s.Current == 0 && s.Total > 0 && s.Total < e.Value && e.Count is null)
@@ -516,7 +616,7 @@ internal sealed class NumberParser
                         }
                         else if (s.Current == 0 && s.Total > 0)
                         {
-                                                        return false;
+                            return false;
                         }
                         else if (s.Total > 0 && s.Total < e.Value)
                         {
@@ -550,6 +650,16 @@ internal sealed class NumberParser
                     }
 
                 case "ordinal":
+                    if (e.Denominator && (e.Plural || s.ArticlePending || (s.Any && s.Value - s.SegmentBase == 1 && !s.LiteralGroup)))
+                    {
+                        if (s.LiteralGroup && !s.ArticlePending)
+                        {
+                            return false; // "100 millionths" is a hundred, then a word
+                        }
+
+                        return ApplyPart(s, ref i, 1 / e.Value);
+                    }
+
                     if (!s.Any)
                     {
                         s.Current = e.Value;
@@ -557,28 +667,13 @@ internal sealed class NumberParser
                         s.HasUnits = e.Value < 10;
                         s.LastUnitsValue = e.Value;
                         s.HasTens = e.Value >= 10;
+                        s.Closed = e.Value >= 10;
                         return true;
                     }
 
-                    if ((s.HasTens && !s.HasUnits && e.Value < 10) || (s.HasHundreds && !s.HasTens && !s.HasUnits && e.Value < 100) || (s.Current == 0 && e.Value < s.LastScale))
+                    if (!s.Ordinal && ((s.HasTens && !s.HasUnits && !s.HasTeen && e.Value < 10) || (s.HasHundreds && !s.HasTens && !s.HasUnits && !s.HasTeen && e.Value < 100 && !e.Denominator)))
                     {
-                        if (e.Value >= 100 && s.Current == 0)
-                        {
-                            s.Total = (s.Total == 0 ? 1 : s.Total) * e.Value;
-                        }
-                        else
-                        {
-                            s.Current += e.Value;
-                        }
-
-                        s.Ordinal = true;
-                        s.Closed = true;
-                        return true;
-                    }
-
-                    if (e.Value >= 100 && s.Current != 0 && s.Current < e.Value)
-                    {
-                        s.Current *= e.Value;
+                        s.Current += e.Value;
                         s.Ordinal = true;
                         s.Closed = true;
                         return true;
@@ -591,66 +686,57 @@ internal sealed class NumberParser
         return false;
     }
 
-    private bool ApplyFraction(State s, ref int i, NumberWordEntry f, double count, bool pendingConj)
+    private bool FractionEnd(int next) => next < _t.Count && _g.Senses(_t[next]).Any(x => x.Entry.Class == "fraction");
+
+    /// <summary>
+    /// Applies a fraction word worth <paramref name="part"/> (already multiplied by a dual count): the numerator is the
+    /// value since the last conjunction (or one); "and a half" after a scale is half of that scale; a scale after the
+    /// fraction multiplies it ("half a million", "five and a half million").
+    /// </summary>
+    private bool ApplyPart(State s, ref int i, double part)
     {
-        var part = f.Value * count;
-        if (!s.Any)
+        var numerator = s.Value - s.SegmentBase;
+        if (numerator == 0 || s.ArticlePending)
         {
-            s.Current = part;
+            numerator = numerator == 0 ? 1 : numerator;
         }
-        else if (pendingConj)
+
+        var frac = numerator * part;
+        var baseValue = s.SegmentBase;
+        double result;
+        var j = i + 1;
+        while (j < _t.Count && (Has(j, "of") || Has(j, "article-one")))
         {
-            var seg = s.Value - s.SegmentBase;
-            if (seg == 0 && s.LastScale < double.PositiveInfinity && s.Current == 0 && !ScaleFollows(i + 1))
-            {
-                s.Total += part * s.LastScale;
-            }
-            else
-            {
-                var numerator = seg == 0 ? 1 : seg;
-                s.Total = s.SegmentBase;
-                s.Current = numerator * part;
-                if (s.Total >= 1000 && ScaleFollows(i + 1))
-                {
-                    // "one billion and three quarters million": the fraction multiplies the next scale only.
-                }
-            }
+            j++;
+        }
+
+        var scale = j < _t.Count ? _g.Senses(_t[j]).FirstOrDefault(x => x.Entry.Class is "scale" or "dozen" && x.Entry.Count is null && !x.Entry.AfterDigitsOnly).Entry : null;
+        if (scale is not null)
+        {
+            result = s.ConjAfterScale ? baseValue + (frac * scale.Value) : (baseValue + frac) * scale.Value;
+            s.LastScale = scale.Value;
+            i = j;
+        }
+        else if (s.ConjAfterScale && s.LastScale < double.PositiveInfinity)
+        {
+            result = baseValue + (frac * s.LastScale);
         }
         else
         {
-            // Numerator directly before: "three quarters", "ثلاث وعشرون خمس".
-            var v = s.Value;
-            s.Total = 0;
-            s.Current = v * part;
+            result = baseValue + frac;
         }
 
+        s.Total = result;
+        s.Current = 0;
         s.Fraction = true;
-        s.Closed = !ScaleFollows(i + 1);
-        if (!s.Closed)
-        {
-            // fraction of a scale: "half million", "two thirds of a million", "نصف دزينة"
-            var j = i + 1;
-            while (j < _t.Count && (Role(j) is "of" or "article-one"))
-            {
-                j++;
-            }
-
-            var scale = _g.Senses(_t[j]).First(x => x.Entry.Class is "scale" or "dozen" or "hundred").Entry;
-            var frac = s.Current;
-            s.Current = 0;
-            s.Total += frac * scale.Value;
-            s.LastScale = scale.Value;
-            s.Fraction = s.Total != Math.Floor(s.Total);
-            s.Closed = true;
-            i = j;
-        }
-
+        s.Closed = true;
+        s.ArticlePending = false;
         return true;
     }
 
     private bool ScaleFollows(int j)
     {
-        while (j < _t.Count && (Role(j) is "of" or "article-one"))
+        while (j < _t.Count && (Has(j, "of") || Has(j, "article-one")))
         {
             j++;
         }
@@ -668,13 +754,13 @@ internal sealed class NumberParser
         }
 
         // Ordinal suffix glued to digits: "21st", "4th".
-        if (m.Form == NumberForm.Cardinal && _t[m.Last].Kind == NumTokKind.Literal && Adjacent(m.Last, j) && Role(j) == "ordinal-suffix")
+        if (m.Form == NumberForm.Cardinal && _t[m.Last].Kind == NumTokKind.Literal && Adjacent(m.Last, j) && Has(j, "ordinal-suffix"))
         {
             return new NumberMatch(m.First, j, m.Value, NumberForm.Ordinal, "ordinal-digits");
         }
 
         // Decimal point word: "two hundred point zero three".
-        if (Role(j) == "point" && m.Form is NumberForm.Cardinal && j + 1 < _t.Count)
+        if (Has(j, "point") && m.Form is NumberForm.Cardinal && j + 1 < _t.Count)
         {
             var digits = new System.Text.StringBuilder();
             var k = j + 1;
@@ -682,7 +768,7 @@ internal sealed class NumberParser
             {
                 var senses = _g.Senses(_t[k]);
                 var unit = senses.FirstOrDefault(x => x.Entry.Class is "unit" or "zero" && !x.ConjunctionPrefix).Entry;
-                if (unit is not null && !(k + 1 < _t.Count && Role(k + 1) == "joiner"))
+                if (unit is not null && !(k + 1 < _t.Count && Has(k + 1, "joiner")))
                 {
                     digits.Append(unit.Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
                     k++;
@@ -727,7 +813,8 @@ internal sealed class NumberParser
                 && (!c.Value.ProperOnly || m.Value < den.Value)
                 && !(den.Last + 1 < _t.Count && _g.Units.Match(_t, den.Last + 1, _g) is not null))
             {
-                return new NumberMatch(m.First, den.Last, m.Value / den.Value, NumberForm.Fraction, "fraction-connector");
+                var numerator = m.Value - m.SegmentBase;
+                return new NumberMatch(m.First, den.Last, m.SegmentBase + (numerator / den.Value), NumberForm.Fraction, "fraction-connector");
             }
         }
 
@@ -750,7 +837,7 @@ internal sealed class NumberParser
         if (ten is not null)
         {
             var k2 = k + 1;
-            if (k2 < _t.Count && Role(k2) == "joiner")
+            if (k2 < _t.Count && Has(k2, "joiner"))
             {
                 k2++;
             }

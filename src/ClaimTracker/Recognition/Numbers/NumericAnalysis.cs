@@ -26,7 +26,27 @@ internal sealed class NumericAnalysis
         var grammar = NumberGrammar.For(pack);
         var tokens = grammar.Tokenize(text);
         var numbers = new NumberParser(grammar, tokens).ParseAll();
+        numbers.RemoveAll(n => InsideAddress(text, tokens[n.First].Start));
         return new NumericAnalysis(text, grammar, tokens, numbers);
+    }
+
+    /// <summary>True when the offset lies in a run of non-space characters that looks like a URL or e-mail address.</summary>
+    private static bool InsideAddress(string text, int at)
+    {
+        var s = at;
+        while (s > 0 && !char.IsWhiteSpace(text[s - 1]) && at - s < 2048)
+        {
+            s--;
+        }
+
+        var e = at;
+        while (e < text.Length && !char.IsWhiteSpace(text[e]) && e - at < 2048)
+        {
+            e++;
+        }
+
+        var run = text.AsSpan(s, e - s);
+        return run.Contains("://", StringComparison.Ordinal) || run.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || run.Contains('@');
     }
 
     public TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(Tokens[first].Start, Tokens[last].End);

@@ -357,7 +357,7 @@ internal sealed class QuantityEngine
             return null;
         }
 
-        if (_g.RoleOf(_t[j]) == "partitive" && j + 1 < _t.Count && _t[j + 1].Kind == NumTokKind.Word && _g.HasArticle(_t[j + 1].Key) && IsContentWord(j + 1))
+        if (_g.HasRole(_t[j], "partitive") && j + 1 < _t.Count && _t[j + 1].Kind == NumTokKind.Word && _g.HasArticle(_t[j + 1].Key) && IsContentWord(j + 1))
         {
             return (CanonicalDisplay(j + 1), j + 1);
         }
@@ -368,7 +368,7 @@ internal sealed class QuantityEngine
     private bool IsContentWord(int j)
     {
         var tok = _t[j];
-        if (tok.Key.Length < 2 || _g.RoleOf(tok) is not null || _g.Senses(tok).Count > 0 || NumberAt(j) is not null)
+        if (tok.Key.Length < 2 || _g.IsSyntaxWord(tok) || _g.Senses(tok).Count > 0 || NumberAt(j) is not null)
         {
             return false;
         }
