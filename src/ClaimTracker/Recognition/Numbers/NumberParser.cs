@@ -157,7 +157,7 @@ internal sealed class NumberParser
         }
 
         var m = ParseUnsigned(i);
-        if (m is null && _g.Syntax.Match(_t, i, _g, allowPrefixes: false) is { Value.Role: "fraction-of-one" } one
+        if (m is null && _g.Syntax.Match(_t, i, _g, allowPrefixes: false, accept: e => e.Role == "fraction-of-one") is { } one
             && ParseUnsigned(one.Last + 1) is { } den && den.Value > 1 && den.Form == NumberForm.Cardinal)
         {
             // "جزء من مئة": one part of a hundred
@@ -175,12 +175,12 @@ internal sealed class NumberParser
         }
 
         // Percent after the number.
-        var pm = _g.Syntax.Match(_t, m.Last + 1, _g);
+        var pm = _g.Syntax.Match(_t, m.Last + 1, _g, accept: e => e.Role == "percent");
         if (pm is { } p && p.Value.Role == "percent" && (p.Value.Position ?? "after") != "before")
         {
             m = m with { Last = p.Last, Form = NumberForm.Percent, Rule = "percent" };
         }
-        else if (start > 0 && m.First == start && _g.Syntax.Match(_t, start - 1, _g) is { } pb && pb.Last == start - 1
+        else if (start > 0 && m.First == start && _g.Syntax.Match(_t, start - 1, _g, accept: e => e.Role == "percent" && e.Position == "before") is { } pb && pb.Last == start - 1
             && pb.Value.Role == "percent" && pb.Value.Position == "before")
         {
             m = m with { First = start - 1, Form = NumberForm.Percent, Rule = "percent" };
@@ -301,7 +301,7 @@ internal sealed class NumberParser
             else if (tok.Kind == NumTokKind.Word)
             {
                 applied = ApplyWord(s, ref i, pendingConj, ref conjPrefix);
-                if (!applied && pendingConj && !s.Fraction && FractionAhead(i))
+                if (!applied && (pendingConj || _g.Senses(tok).FirstOrDefault().ConjunctionPrefix) && s.Any && !s.Fraction && FractionAhead(i))
                 {
                     // "twenty and three fifths": a new numerator after the conjunction.
                     s.Total = s.Value;
@@ -408,7 +408,7 @@ internal sealed class NumberParser
             }
         }
 
-        return Has(w, "ordinal-suffix") || Has(w, "percent") || _g.Syntax.Match(_t, w, _g) is { Value.Role: "percent" };
+        return Has(w, "ordinal-suffix") || Has(w, "percent") || _g.Syntax.Match(_t, w, _g, accept: e => e.Role == "percent") is not null;
     }
 
     private bool ApplyWord(State s, ref int i, bool pendingConj, ref bool conjPrefix)
@@ -441,9 +441,10 @@ internal sealed class NumberParser
             var next = i + 1;
             var nextIsNumber = next < _t.Count && _g.Senses(_t[next]).Any(x => x.Entry.Class is "hundred" or "scale" or "unit" or "ten" or "teen-suffix" or "teen")
                 || Has(next, "point");
-            var cardinalFits = !s.Any || (cardinal.Class == "unit" && !s.HasUnits && !s.HasTeen && !s.Closed && pendingConj && !FractionEnd(next));
+            var cardinalFits = !s.Any || (cardinal.Class == "unit" && !s.HasUnits && !s.HasTeen && !s.Closed && (pendingConj || s.Current == 0) && !FractionEnd(next));
             var nextIsNoun = next < _t.Count && _t[next].Kind == NumTokKind.Word && !nextIsNumber && !_g.HasArticle(_t[next].Key) && !_g.IsSyntaxWord(_t[next]);
-            if ((nextIsNumber || (nextIsNoun && !s.Any)) && cardinalFits)
+            var nextIsDefiniteNumber = nextIsNumber && _g.Senses(_t[next]).Any(x => x.ArticlePrefix) && !_g.Senses(_t[next]).Any(x => x.Entry.Class is "hundred" or "scale");
+            if ((nextIsNumber || (nextIsNoun && !s.Any)) && cardinalFits && !nextIsDefiniteNumber)
             {
                 fraction = null;
             }
@@ -650,6 +651,11 @@ internal sealed class NumberParser
                     }
 
                 case "ordinal":
+                    if (e.Denominator && e.Plural && !s.Any && !s.ArticlePending)
+                    {
+                        return false;
+                    }
+
                     if (e.Denominator && (e.Plural || s.ArticlePending || (s.Any && s.Value - s.SegmentBase == 1 && !s.LiteralGroup)))
                     {
                         if (s.LiteralGroup && !s.ArticlePending)
@@ -701,13 +707,32 @@ internal sealed class NumberParser
             numerator = numerator == 0 ? 1 : numerator;
         }
 
-        var frac = numerator * part;
         var baseValue = s.SegmentBase;
+        if (numerator >= 10 && !s.ConjAfterScale)
+        {
+            // "one hundred and thirty fifths" is 130/5: a mixed number takes a one-digit numerator after "and"
+            numerator = s.Value;
+            baseValue = 0;
+        }
+
+        var frac = numerator * part;
         double result;
         var j = i + 1;
         while (j < _t.Count && (Has(j, "of") || Has(j, "article-one")))
         {
             j++;
+        }
+
+        if (j == i + 1 && j < _t.Count && _t[j].Kind == NumTokKind.Word && _g.Senses(_t[j]).Any(x => x.ArticlePrefix && x.Entry.Class is "ten" or "unit" or "teen" or "hundred")
+            && ParseUnsigned(j) is { Form: NumberForm.Cardinal } whole)
+        {
+            // "خمس العشرين": a fifth of the twenty
+            s.Total = baseValue + (frac * whole.Value);
+            s.Current = 0;
+            s.Fraction = true;
+            s.Closed = true;
+            i = whole.Last;
+            return true;
         }
 
         var scale = j < _t.Count ? _g.Senses(_t[j]).FirstOrDefault(x => x.Entry.Class is "scale" or "dozen" && x.Entry.Count is null && !x.Entry.AfterDigitsOnly).Entry : null;
@@ -806,7 +831,7 @@ internal sealed class NumberParser
         }
 
         // Fraction connector: "one over three", "واحد على ثلاثة", "1 in 21".
-        if (_g.Syntax.Match(_t, j, _g, allowPrefixes: false) is { } c && c.Value.Role == "fraction-connector" && m.Form != NumberForm.Percent)
+        if (_g.Syntax.Match(_t, j, _g, allowPrefixes: false, accept: e => e.Role == "fraction-connector") is { } c && m.Form != NumberForm.Percent)
         {
             var den = ParseUnsigned(c.Last + 1);
             if (den is not null && den.Value != 0 && den.Form is NumberForm.Cardinal or NumberForm.Decimal

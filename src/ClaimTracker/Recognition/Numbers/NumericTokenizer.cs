@@ -84,6 +84,14 @@ internal static class NumericTokenizer
                 }
             }
 
+            if (c > 127 && char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber && char.GetNumericValue(c) is var vf && vf > 0 && vf < 1)
+            {
+                // vulgar fractions: ½ ¾ ⅔
+                tokens.Add(new NumTok(NumTokKind.Literal, i, i + 1, c.ToString(), c.ToString(), new LiteralValue(vf, false, 1, NumberForm.Fraction)));
+                i++;
+                continue;
+            }
+
             if (char.IsLetter(c) || IsMark(c))
             {
                 var s = i;

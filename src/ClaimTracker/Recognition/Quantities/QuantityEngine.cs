@@ -108,6 +108,25 @@ internal sealed class QuantityEngine
 
     private NumberMatch? NumberAt(int i) => _numAt.TryGetValue(i, out var n) && !n.GluedUnit ? n : null;
 
+    /// <summary>The number at <paramref name="i"/>, or after an article there ("between the tenth and the fifteenth").</summary>
+    private NumberMatch? NumberAfter(int i) =>
+        NumberAt(i) ?? (i < _t.Count && _g.HasRole(_t[i], "article") ? NumberAt(i + 1) : null);
+
+    /// <summary>A bound written with symbols must not continue another comparison symbol or a number.</summary>
+    private bool SymbolOk(PhraseMatch<BoundEntry> b)
+    {
+        var f = b.First;
+        if (_t[f].Kind != NumTokKind.Punct || f == 0 || _t[f - 1].End != _t[f].Start)
+        {
+            return true;
+        }
+
+        var prev = _t[f - 1];
+        return !(prev.Kind == NumTokKind.Literal || (prev.Kind == NumTokKind.Punct && prev.Key is "<" or ">" or "=" or "!"));
+    }
+
+    private bool Adjacent(int a, int b) => a >= 0 && b < _t.Count && _t[a].End == _t[b].Start;
+
     private PhraseMatch<BoundEntry>? BoundAt(int i, Func<BoundEntry, bool> accept) => _g.BoundsFiltered(_t, i, accept);
 
     private static bool Before(BoundEntry e) => (e.Position ?? "before") is "before" or "both";
@@ -136,10 +155,10 @@ internal sealed class QuantityEngine
     private RangeMatch? RangeAt(int i)
     {
         // between X and Y / from X to Y
-        if (BoundAt(i, e => e.Type == "range-start") is { } rs && NumberAt(rs.Last + 1) is { } a)
+        if (BoundAt(i, e => e.Type == "range-start") is { } rs && NumberAfter(rs.Last + 1) is { } a)
         {
             var mid = BoundAt(a.Last + 1, e => e.Type == "range-middle");
-            NumberMatch? b = mid is { } md ? NumberAt(md.Last + 1) : ConjGluedNumber(a.Last + 1);
+            NumberMatch? b = mid is { } md ? NumberAfter(md.Last + 1) : ConjGluedNumber(a.Last + 1);
             if (b is not null && a.Value < b.Value)
             {
                 var inclusive = mid?.Value.HighInclusive ?? false;
@@ -148,7 +167,7 @@ internal sealed class QuantityEngine
         }
 
         // bound before a number
-        if (BoundAt(i, e => Before(e) && IsBoundType(e)) is { } bp && NumberAt(bp.Last + 1) is { } n)
+        if (BoundAt(i, e => Before(e) && IsBoundType(e)) is { } bp && SymbolOk(bp) && NumberAfter(bp.Last + 1) is { } n)
         {
             if (bp.Value.Type == "approx" && SeparatorRange(n) is { } ar)
             {
@@ -161,6 +180,13 @@ internal sealed class QuantityEngine
             {
                 bound = bound.Type == "gt" ? Bound.Of("ge", n.Value) : bound.Type == "lt" ? Bound.Of("le", n.Value) : bound;
                 last = oe.Last;
+            }
+
+            if (bound.Type is "eq" or "approx" && BoundAt(last + 1, e => After(e) && e.Type is "ge" or "le") is { } sfx && NumberAt(sfx.Last + 1) is null)
+            {
+                // "equal to 5000 or less", "حوالي 500 أو أقل"
+                bound = Bound.Of(sfx.Value.Type, n.Value);
+                last = sfx.Last;
             }
 
             var first = new RangeMatch(bp.First, last, bound, n, "bound-" + bound.Type);
@@ -201,7 +227,9 @@ internal sealed class QuantityEngine
             return null;
         }
 
-        if (BoundAt(a.Last + 1, e => e.Type == "range-separator") is { } sep && NumberAt(sep.Last + 1) is { } b && a.Value < b.Value && b.Unit is null)
+        if (BoundAt(a.Last + 1, e => e.Type == "range-separator") is { } sep && NumberAt(sep.Last + 1) is { } b && a.Value < b.Value && b.Unit is null
+            && !(a.First > 0 && Adjacent(a.First - 1, a.First) && _t[a.First - 1].Key is "+" or "-" or "/")
+            && !(Adjacent(b.Last, b.Last + 1) && _t[b.Last + 1].Key is "-" or "/"))
         {
             return new RangeMatch(a.First, b.Last, new Bound(a.Value, true, b.Value, sep.Value.HighInclusive, false, "range"), b, "range-separator");
         }
@@ -217,12 +245,12 @@ internal sealed class QuantityEngine
         }
 
         var k = first.Last + 1;
-        if (BoundAt(k, e => e.Type == "join") is { } j && BoundAt(j.Last + 1, e => Before(e) && IsBoundType(e)) is not null)
+        for (var joins = 0; joins < 2 && BoundAt(k, e => e.Type == "join") is { } j; joins++)
         {
             k = j.Last + 1;
         }
 
-        if (BoundAt(k, e => Before(e) && IsBoundType(e)) is not { } b2 || NumberAt(b2.Last + 1) is not { } n2)
+        if (BoundAt(k, e => Before(e) && IsBoundType(e)) is not { } b2 || NumberAfter(b2.Last + 1) is not { } n2)
         {
             return null;
         }
