@@ -138,7 +138,8 @@ internal sealed class NumberParser
         // Negative: a sign glued to the number, or a negative word.
         if (_t[i].Kind == NumTokKind.Punct && _t[i].Key is "-" or "\u2212" && i + 1 < _t.Count)
         {
-            var prevOk = i == 0 || (_t[i - 1].Kind == NumTokKind.Punct && _t[i - 1].Key is not ("-" or "/")) ;
+            var prevOk = i == 0 || (_t[i - 1].Kind == NumTokKind.Punct && _t[i - 1].Key is not ("-" or "/"))
+                || (_t[i - 1].Kind == NumTokKind.Word && !Adjacent(i - 1, i));
             var glued = Adjacent(i, i + 1);
             if (prevOk && (glued || i == 0) && (_t[i + 1].Kind == NumTokKind.Literal || (glued && IsNumberWord(i + 1))))
             {
@@ -831,7 +832,8 @@ internal sealed class NumberParser
         }
 
         // Fraction connector: "one over three", "واحد على ثلاثة", "1 in 21".
-        if (_g.Syntax.Match(_t, j, _g, allowPrefixes: false, accept: e => e.Role == "fraction-connector") is { } c && m.Form != NumberForm.Percent)
+        if (_g.Syntax.Match(_t, j, _g, allowPrefixes: false, accept: e => e.Role == "fraction-connector") is { } c && m.Form != NumberForm.Percent
+            && _g.Syntax.Match(_t, j, _g, accept: e => e.Role == "percent") is null)
         {
             var den = ParseUnsigned(c.Last + 1);
             if (den is not null && den.Value != 0 && den.Form is NumberForm.Cardinal or NumberForm.Decimal

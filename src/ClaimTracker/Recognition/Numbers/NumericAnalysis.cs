@@ -26,27 +26,50 @@ internal sealed class NumericAnalysis
         var grammar = NumberGrammar.For(pack);
         var tokens = grammar.Tokenize(text);
         var numbers = new NumberParser(grammar, tokens).ParseAll();
-        numbers.RemoveAll(n => InsideAddress(text, tokens[n.First].Start));
+        var addresses = AddressRuns(text);
+        if (addresses.Count > 0)
+        {
+            var k = 0;
+            numbers.RemoveAll(n =>
+            {
+                var at = tokens[n.First].Start;
+                while (k < addresses.Count && addresses[k].End <= at)
+                {
+                    k++;
+                }
+
+                return k < addresses.Count && at >= addresses[k].Start;
+            });
+        }
         return new NumericAnalysis(text, grammar, tokens, numbers);
     }
 
-    /// <summary>True when the offset lies in a run of non-space characters that looks like a URL or e-mail address.</summary>
-    private static bool InsideAddress(string text, int at)
+    /// <summary>Runs of non-space characters that look like a URL or e-mail address (numbers there are not numbers).</summary>
+    private static List<(int Start, int End)> AddressRuns(string text)
     {
-        var s = at;
-        while (s > 0 && !char.IsWhiteSpace(text[s - 1]) && at - s < 2048)
+        var runs = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
         {
-            s--;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var s = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var run = text.AsSpan(s, i - s);
+            if (run.Contains("://", StringComparison.Ordinal) || run.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || run.Contains('@'))
+            {
+                runs.Add((s, i));
+            }
         }
 
-        var e = at;
-        while (e < text.Length && !char.IsWhiteSpace(text[e]) && e - at < 2048)
-        {
-            e++;
-        }
-
-        var run = text.AsSpan(s, e - s);
-        return run.Contains("://", StringComparison.Ordinal) || run.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || run.Contains('@');
+        return runs;
     }
 
     public TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(Tokens[first].Start, Tokens[last].End);

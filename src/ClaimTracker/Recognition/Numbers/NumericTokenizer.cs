@@ -81,6 +81,12 @@ internal static class NumericTokenizer
                         i = end;
                         continue;
                     }
+
+                    if (end > i)
+                    {
+                        i = end; // unreadable (e.g. too long) digit run: skip it whole, keeping the scan linear
+                        continue;
+                    }
                 }
             }
 

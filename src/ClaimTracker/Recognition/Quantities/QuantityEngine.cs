@@ -59,8 +59,10 @@ internal sealed class QuantityEngine
         _g = analysis.Grammar;
         _t = analysis.Tokens;
         var covered = new bool[_t.Count];
+        var ends = new HashSet<int>();
         foreach (var n in analysis.Numbers)
         {
+            ends.Add(n.Last);
             _numAt[n.First] = n;
             for (var k = n.First; k <= n.Last; k++)
             {
@@ -76,7 +78,7 @@ internal sealed class QuantityEngine
                 continue;
             }
 
-            if (_g.Units.Match(_t, i, _g) is { } u && u.Value.Count is { } c && (i == 0 || _numAt.Values.All(n => n.Last != i - 1)))
+            if (_g.Units.Match(_t, i, _g) is { } u && u.Value.Count is { } c && !ends.Contains(i - 1))
             {
                 _numAt[i] = new NumberMatch(i, u.Last, c, NumberForm.Cardinal, "dual-unit") { Unit = u.Value };
                 i = u.Last;
@@ -305,6 +307,12 @@ internal sealed class QuantityEngine
 
     private void TryQuantity(int first, NumberMatch n, Bound bound, string rule)
     {
+        if (bound.Type == "range" && bound.High is not null)
+        {
+            // A quantity range "between 5 and 7 tons" includes both ends (as Model.Quantity.Between does).
+            bound = bound with { HighInclusive = true };
+        }
+
         Unit? unit = null;
         var last = n.Last;
         if (n.Unit is { } du)
