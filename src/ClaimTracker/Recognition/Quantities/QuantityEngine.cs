@@ -164,7 +164,7 @@ internal sealed class QuantityEngine
             if (b is not null && a.Value < b.Value)
             {
                 var inclusive = mid?.Value.HighInclusive ?? false;
-                return new RangeMatch(rs.First, b.Last, new Bound(a.Value, true, b.Value, inclusive, false, "range"), b, "range-between");
+                return new RangeMatch(rs.First, b.Last, new Bound(a.Value, true, b.Value, inclusive, false, "range"), b, "range-start-middle");
             }
         }
 
@@ -205,7 +205,7 @@ internal sealed class QuantityEngine
 
             if (BoundAt(x.Last + 1, e => After(e) && e.Type is "ge" or "le") is { } sb && NumberAt(sb.Last + 1) is null)
             {
-                return new RangeMatch(x.First, sb.Last, Bound.Of(sb.Value.Type, x.Value), x, "bound-after-" + sb.Value.Type);
+                return new RangeMatch(x.First, sb.Last, Bound.Of(sb.Value.Type, x.Value), x, "bound-suffix-" + sb.Value.Type);
             }
         }
 
