@@ -457,6 +457,11 @@ internal sealed class NumberParser
 
         if (fraction is not null && senses.All(x => x.Entry.Class is "fraction" or "unit" or "ten" or "teen" or "zero"))
         {
+            if (fraction.Ambiguous && senses.Any(x => x.Entry == fraction && x.ArticlePrefix))
+            {
+                return false; // "الثمن" is "the price"
+            }
+
             if (fraction.Ambiguous && !s.Any && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word && !_g.HasArticle(_t[i + 1].Key)
                 && _g.Senses(_t[i + 1]).Count == 0 && !_g.IsSyntaxWord(_t[i + 1]))
             {
