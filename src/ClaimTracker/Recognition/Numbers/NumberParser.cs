@@ -75,6 +75,8 @@ internal sealed class NumberParser
         public double LastUnitsValue;
 
         public bool ArticlePending;
+        public bool DefiniteStart;
+        public bool DefiniteOrdinal; // a definite ten, hundred or scale ("الثلاثون") is an ordinal
         public bool LiteralGroup;
         public bool ConjAfterScale;
         public bool UnitsBeforeTens;
@@ -335,6 +337,16 @@ internal sealed class NumberParser
                 beforeConjValue = lastGoodValue;
             }
 
+            if (!s.Any && tok.Kind == NumTokKind.Word && _g.Senses(tok).FirstOrDefault() is { ArticlePrefix: true } ds)
+            {
+                s.DefiniteStart = true;
+                s.DefiniteOrdinal = ds.Entry.Class is "ten" or "hundred" or "scale";
+            }
+            else if (s.DefiniteStart && tok.Kind == NumTokKind.Word && _g.Senses(tok).FirstOrDefault() is { ArticlePrefix: true, Entry.Class: "ten" })
+            {
+                s.DefiniteOrdinal = true;
+            }
+
             s.Any = true;
             pendingConj = false;
             lastGood = i;
@@ -353,7 +365,7 @@ internal sealed class NumberParser
 
         var value = lastGoodValue;
         var first = start;
-        var form = s.Ordinal ? NumberForm.Ordinal : s.Fraction && value != Math.Floor(value) ? NumberForm.Fraction : s.Decimal ? NumberForm.Decimal : NumberForm.Cardinal;
+        var form = s.Ordinal || (s.DefiniteOrdinal && !s.Fraction && !s.Decimal) ? NumberForm.Ordinal : s.Fraction && value != Math.Floor(value) ? NumberForm.Fraction : s.Decimal ? NumberForm.Decimal : NumberForm.Cardinal;
         if (articleOne && s.Ordinal && value > 1)
         {
             // "a twenty-first", "a hundredth"
@@ -372,7 +384,7 @@ internal sealed class NumberParser
     }
 
     private bool IsMultiplier(int i) => i < _t.Count && _t[i].Kind == NumTokKind.Word
-        && _g.Senses(_t[i]).Any(x => x.Entry.Class is "hundred" or "scale" or "dozen");
+        && _g.Senses(_t[i]).Any(x => x.Entry.Class is "hundred" or "scale" or "dozen" && !x.PrepositionPrefix);
 
     /// <summary>True when words from <paramref name="i"/> read as a numerator followed by a fraction or plural denominator.</summary>
     private bool FractionAhead(int i)
@@ -730,7 +742,7 @@ internal sealed class NumberParser
         }
 
         if (j == i + 1 && j < _t.Count && _t[j].Kind == NumTokKind.Word && _g.Senses(_t[j]).Any(x => x.ArticlePrefix && x.Entry.Class is "ten" or "unit" or "teen" or "hundred")
-            && ParseUnsigned(j) is { Form: NumberForm.Cardinal } whole)
+            && ParseUnsigned(j) is { Form: NumberForm.Cardinal or NumberForm.Ordinal } whole)
         {
             // "خمس العشرين": a fifth of the twenty
             s.Total = baseValue + (frac * whole.Value);
