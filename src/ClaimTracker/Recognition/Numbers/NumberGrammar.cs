@@ -255,32 +255,48 @@ internal sealed class NumberGrammar
         }
     }
 
-    /// <summary>The number-word readings of a word token.</summary>
+    private static readonly List<WordSense> NoSenses = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<WordSense>> _senseCache = new(StringComparer.Ordinal);
+
+    /// <summary>The number-word readings of a word token (cached per key; treat the list as read-only).</summary>
     public List<WordSense> Senses(NumTok tok)
     {
-        var result = new List<WordSense>();
         if (tok.Kind != NumTokKind.Word)
         {
-            return result;
+            return NoSenses;
         }
 
         if (_caseSensitive.TryGetValue(tok.Raw, out var cs))
         {
-            result.AddRange(cs.Select(e => new WordSense(e, false, false)));
+            var result = cs.Select(e => new WordSense(e, false, false)).ToList();
+            result.AddRange(KeySenses(tok.Key));
+            return result;
         }
 
-        if (_words.TryGetValue(tok.Key, out var direct))
+        if (_senseCache.TryGetValue(tok.Key, out var cached))
+        {
+            return cached;
+        }
+
+        var senses = KeySenses(tok.Key);
+        if (_senseCache.Count < 100_000)
+        {
+            _senseCache.TryAdd(tok.Key, senses);
+        }
+
+        return senses;
+    }
+
+    private List<WordSense> KeySenses(string key)
+    {
+        var result = new List<WordSense>();
+        if (_words.TryGetValue(key, out var direct))
         {
             result.AddRange(direct.Select(e => new WordSense(e, false, false)));
-            return result;
+            return result.Count == 0 ? NoSenses : result;
         }
 
-        if (result.Count > 0)
-        {
-            return result;
-        }
-
-        foreach (var (stem, conj, art, prep) in Strips(tok.Key))
+        foreach (var (stem, conj, art, prep) in Strips(key))
         {
             if (_words.TryGetValue(stem, out var list))
             {
@@ -289,7 +305,7 @@ internal sealed class NumberGrammar
             }
         }
 
-        return result;
+        return NoSenses;
     }
 
     /// <summary>The role of a syntax word (single token), reached directly or after stripping prefixes.</summary>
