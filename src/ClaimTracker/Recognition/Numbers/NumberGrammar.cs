@@ -211,14 +211,29 @@ internal sealed class NumberGrammar
     public string[] Keys(string form) => NumericTokenizer.Tokenize(form, Folds).Select(t => t.Key).ToArray();
 
     /// <summary>The key itself and the stems left after stripping clitic prefixes (conjunction, preposition, article), shortest strip first.</summary>
-    public IEnumerable<(string Stem, bool Conjunction)> Stems(string key)
+    public IReadOnlyList<(string Stem, bool Conjunction)> Stems(string key)
     {
-        yield return (key, false);
+        if (_stemCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var list = new List<(string, bool)> { (key, false) };
         foreach (var (stem, conj, _, _) in Strips(key))
         {
-            yield return (stem, conj);
+            list.Add((stem, conj));
         }
+
+        var result = list.ToArray();
+        if (_stemCache.Count < 100_000)
+        {
+            _stemCache.TryAdd(key, result);
+        }
+
+        return result;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Stem, bool Conjunction)[]> _stemCache = new(StringComparer.Ordinal);
 
     private IEnumerable<(string Stem, bool Conjunction, bool Article, bool Preposition)> Strips(string key)
     {
