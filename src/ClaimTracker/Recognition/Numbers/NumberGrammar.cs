@@ -332,19 +332,18 @@ internal sealed class NumberGrammar
     /// <summary>True when the word (maybe after prefixes) has the article prefix.</summary>
     public bool HasArticle(string key) => Strips(key).Any(s => s.Article && !s.Conjunction);
 
-    /// <summary>The shortest stem of the key left by stripping clitic prefixes, keeping at least three letters.</summary>
-    public string StripArticleAndClitics(string key)
+    /// <summary>The key without a leading article (with or without a clitic before it), or the key itself.</summary>
+    public string StripArticle(string key)
     {
-        string best = key;
-        foreach (var (stem, _, _, _) in Strips(key))
+        foreach (var (stem, _, article, _) in Strips(key))
         {
-            if (stem.Length >= 3 && stem.Length < best.Length)
+            if (article && stem.Length >= 2)
             {
-                best = stem;
+                return stem;
             }
         }
 
-        return best;
+        return key;
     }
 
     private static void Add(Dictionary<string, List<NumberWordEntry>> map, string key, NumberWordEntry e)

@@ -206,6 +206,17 @@ internal sealed class NumberParser
         var articleOne = false;
         var rule = "number-words";
 
+        if (Has(i, "not-a-number"))
+        {
+            return null;
+        }
+
+        // A plural scale alone is vague ("آلاف الأشخاص", "thousands of people"): it needs a multiplier before it.
+        if (_t[i].Kind == NumTokKind.Word && _g.Senses(_t[i]) is { Count: > 0 } first0 && first0.All(x => x.Entry.Plural && x.Entry.Class is "hundred" or "scale" or "dozen"))
+        {
+            return null;
+        }
+
         // "a hundred", "a half": the article counts as one before a number word.
         if (Has(i, "article-one") && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word)
         {
