@@ -181,6 +181,36 @@ public class ArabicNumberTests
         Quantities("في 2023 شهدت البلاد").Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("وصل في 4 سبتمبر")]
+    [InlineData("المباراة 6 الصينية")]
+    public void Recognize_DateOrDefiniteWordAfterNumber_IsNotCountedNoun(string text)
+    {
+        Quantities(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Recognize_AccusativeNoun_DropsTanweenAlef()
+    {
+        Quantities("أكثر من 20 سباحًا").Single().Quantity.Unit.CountedNoun.Should().Be("سباح");
+    }
+
+    [Theory]
+    [InlineData("قتل آلاف الأشخاص")]
+    [InlineData("يوم الاثنين الماضي")]
+    public void Recognize_VagueOrNonNumberWord_IsNotANumber(string text)
+    {
+        Numbers(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Recognize_DefiniteTen_IsOrdinal()
+    {
+        var n = Numbers("في القرن العشرين").Should().ContainSingle().Subject;
+        n.Form.Should().Be(NumberForm.Ordinal);
+        n.Value.Should().Be(20);
+    }
+
     [Fact]
     public void Recognize_UrlDigits_AreNotNumbers()
     {

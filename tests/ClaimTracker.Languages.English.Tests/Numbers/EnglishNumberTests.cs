@@ -95,6 +95,20 @@ public class EnglishNumberTests
         Quantities(text).Should().ContainSingle().Which.Quantity.Unit.Id.Should().Be(unit);
     }
 
+    [Theory]
+    [InlineData("on 4 May")]
+    [InlineData("thousands of people")]
+    public void Recognize_DateOrVagueScale_IsNoQuantity(string text)
+    {
+        Quantities(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Recognize_PluralScaleAlone_IsNotANumber()
+    {
+        Numbers("thousands of people").Should().BeEmpty();
+    }
+
     [Fact]
     public void Recognize_MoreThanContainers_IsOpenCountRange()
     {
