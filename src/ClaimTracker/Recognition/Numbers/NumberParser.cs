@@ -277,9 +277,9 @@ internal sealed class NumberParser
                     break;
                 }
 
-                if (s.Ordinal || s.ArticlePending)
+                if (s.Ordinal || s.ArticlePending || (i > start && Has(i - 1, "joiner")))
                 {
-                    // no digits after ordinal words or "a"
+                    // no digits after ordinal words, "a", or a hyphen ("5k-20k" is a range, not 5020)
                 }
                 else if (!s.Any)
                 {
