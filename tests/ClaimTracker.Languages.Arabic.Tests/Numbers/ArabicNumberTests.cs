@@ -154,6 +154,12 @@ public class ArabicNumberTests
     }
 
     [Fact]
+    public void Recognize_ListedBrokenPlural_IsCanonicalSingular()
+    {
+        Quantities("في أربع مناطق").Single().Quantity.Unit.CountedNoun.Should().Be("منطقة");
+    }
+
+    [Fact]
     public void Recognize_UnknownPluralNoun_IsSingularizedBySuffixRule()
     {
         Quantities("دمرت 5 مدرعات").Single().Quantity.Unit.CountedNoun.Should().Be("مدرعة");
