@@ -274,7 +274,7 @@ public readonly partial struct FuzzyTime
         var sb = new StringBuilder();
         sb.Append(ToString()).Append(' ').Append(IntervalText()).Append(relation switch
         {
-            RangeRelation.Equal => " equals ",
+            RangeRelation.Equal => " = ",
             RangeRelation.Contains => " contains ",
             RangeRelation.ContainedBy => " lies within ",
             RangeRelation.Overlaps => " overlaps ",

@@ -328,7 +328,7 @@ public sealed record Quantity
     /// <summary>A readable form: <c>more than 10000 container</c>, <c>about 60 km/h</c>, <c>between 100 and 300 km</c>, <c>5 kg</c>.</summary>
     public override string ToString()
     {
-        var about = IsApproximate ? "about " : string.Empty;
+        var about = IsApproximate ? "~" : string.Empty;
         string text;
         if (Low is { } l && High is { } h)
         {

@@ -352,7 +352,7 @@ public sealed class Unit : IEquatable<Unit>
         Dimension.Speed => "speed",
         Dimension.Duration => "duration",
         Dimension.Currency => "currency",
-        Dimension.Percent => "percentage",
+        Dimension.Percent => "percent value",
         Dimension.Dimensionless => "dimensionless number",
         _ => ((int)dimension).ToString(CultureInfo.InvariantCulture),
     };

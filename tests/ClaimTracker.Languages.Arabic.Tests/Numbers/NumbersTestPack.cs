@@ -1,31 +1,11 @@
-using ClaimTracker.Languages.Arabic.Numbers;
-using ClaimTracker.Lexicons;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Languages.Arabic.Tests.Numbers;
 
-/// <summary>A language pack that only serves the Arabic lexicons (the number engines read raw text).</summary>
-internal sealed class NumbersTestPack : ILanguagePack
+/// <summary>The pack the number tests run against, and the repository root.</summary>
+internal static class NumbersTestPack
 {
-    public static NumbersTestPack Instance { get; } = new();
-
-    public string Code => "ar";
-
-    public string Name => "Arabic";
-
-    public bool IsRightToLeft => true;
-
-    public ITextNormalizer Normalizer => throw new NotSupportedException();
-
-    public ISentenceSegmenter Segmenter => throw new NotSupportedException();
-
-    public ITokenizer Tokenizer => throw new NotSupportedException();
-
-    public IStemmer Stemmer => throw new NotSupportedException();
-
-    public ILexiconProvider Lexicons { get; } = new EmbeddedLexiconProvider(typeof(NumbersLexiconAnchor).Assembly);
-
-    public double ScriptAffinity(char letter) => 0;
+    public static ILanguagePack Instance => ArabicLanguagePack.Instance;
 
     public static string RepoRoot()
     {

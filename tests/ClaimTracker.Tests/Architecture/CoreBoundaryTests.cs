@@ -13,7 +13,12 @@ public class CoreBoundaryTests
     /// Values of these entry keys are schema enumerations (<c>kind: title</c>), not words of the language, and
     /// may legitimately share a name with a core identifier string.
     /// </summary>
-    private static readonly HashSet<string> SchemaKeys = new(StringComparer.OrdinalIgnoreCase) { "kind", "type", "category" };
+    // Keys whose values name a schema class (a bound type, a number class, a unit id), not a word of the language.
+    private static readonly HashSet<string> SchemaKeys = new(StringComparer.OrdinalIgnoreCase) { "kind", "type", "category", "class", "role", "unit", "dimension", "id", "position", "bound" };
+
+    /// <summary>Values seen under <see cref="SchemaKeys"/> (number classes, bound types…): the lexicon schema's identifiers.</summary>
+    /// <remarks>Seeded with schema values that the entry types document but no shipped lexicon uses yet.</remarks>
+    private static readonly HashSet<string> SchemaValues = new(StringComparer.OrdinalIgnoreCase) { "both" };
 
     /// <summary>YAML scalars that are data types rather than words.</summary>
     private static readonly HashSet<string> NotWords = new(StringComparer.OrdinalIgnoreCase) { "true", "false", "null" };
@@ -77,6 +82,42 @@ public class CoreBoundaryTests
     [InlineData('\u0700', false)]
     public void IsArabic_CoversTheListedBlocks(char c, bool expected) => IsArabic(c).Should().Be(expected);
 
+    /// <summary>
+    /// The core's own identifier vocabulary, which may coincide with English words without being a word list: the ids,
+    /// symbols and id aliases that <see cref="ClaimTracker.Model.Unit.TryFromId"/> accepts, the names of public enum
+    /// members, and the names of public properties (which become JSON property names and format keys).
+    /// </summary>
+    private static readonly Lazy<HashSet<string>> CoreIdentifiers = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var core = typeof(ILanguagePack).Assembly;
+        foreach (var type in core.GetExportedTypes())
+        {
+            if (type.IsEnum)
+            {
+                set.UnionWith(Enum.GetNames(type));
+            }
+
+            set.UnionWith(type.GetProperties().Select(p => p.Name));
+            if (type == typeof(ClaimTracker.Model.Unit))
+            {
+                foreach (var unit in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                    .Where(p => p.PropertyType == type).Select(p => (ClaimTracker.Model.Unit)p.GetValue(null)!))
+                {
+                    set.Add(unit.Id);
+                }
+            }
+        }
+
+        return set;
+    });
+
+    [Fact]
+    public void CoreIdentifiers_AcceptUnitIdsButNotArbitraryWords()
+    {
+        CoreIdentifiers.Value.Should().Contain("year").And.Contain("kilometre").And.NotContain("however");
+    }
+
     [Fact]
     public void CoreStringLiterals_ContainNoEnglishLexiconWord()
     {
@@ -86,7 +127,10 @@ public class CoreBoundaryTests
         foreach (var file in SourceFiles("src/ClaimTracker"))
         {
             var (_, strings) = CSharpSourceScanner.Scan(File.ReadAllText(file));
-            offenders.AddRange(strings.Where(s => words.Contains(s.Trim())).Select(s => $"{Relative(file)}: \"{s}\""));
+            offenders.AddRange(strings
+                .Where(s => words.Contains(s.Trim()) && !CoreIdentifiers.Value.Contains(s.Trim()) && !SchemaValues.Contains(s.Trim())
+                    && !ClaimTracker.Model.Unit.TryFromId(s.Trim(), out _))
+                .Select(s => $"{Relative(file)}: \"{s}\""));
         }
 
         offenders.Should().BeEmpty("English words belong in src/ClaimTracker.Languages.English/Lexicons/*.yaml, not in the core");
@@ -157,6 +201,13 @@ public class CoreBoundaryTests
             AddEntryWords(File.ReadAllText(file), words);
         }
 
+        // Other packs' lexicons contribute only their schema values (a bound position, a number class).
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoRoot, "src"), "*.yaml", SearchOption.AllDirectories)
+            .Where(f => f.Contains("ClaimTracker.Languages.", StringComparison.Ordinal) && !f.StartsWith(dir, StringComparison.Ordinal)))
+        {
+            AddEntryWords(File.ReadAllText(file), new HashSet<string>());
+        }
+
         return words;
     }
 
@@ -198,6 +249,10 @@ public class CoreBoundaryTests
                     if (key is not YamlScalarNode { Value: { } k } || !SchemaKeys.Contains(k))
                     {
                         AddValues(value, words);
+                    }
+                    else if (value is YamlScalarNode { Value: { } schemaValue })
+                    {
+                        SchemaValues.Add(schemaValue.Trim());
                     }
                 }
 

@@ -45,14 +45,14 @@ public class QuantityTests
     [Fact]
     public void ToString_Forms_AreReadable()
     {
-        Quantity.About(60, Unit.KilometresPerHour).ToString().Should().Be("about 60 km/h");
+        Quantity.About(60, Unit.KilometresPerHour).ToString().Should().Be("~60 km/h");
         Quantity.AtLeast(10, Unit.Count("missile")).ToString().Should().Be("at least 10 missile");
         Quantity.LessThan(5, Unit.Year).ToString().Should().Be("less than 5 year");
         Quantity.AtMost(5, Unit.Year).ToString().Should().Be("at most 5 year");
         Quantity.Between(100, 300, Unit.Kilometre).ToString().Should().Be("between 100 and 300 km");
         Quantity.Exactly(5, Unit.Kilogram).ToString().Should().Be("5 kg");
         Quantity.Exactly(5, Unit.None).ToString().Should().Be("5");
-        Quantity.About(5, Unit.Percent).ToString().Should().Be("about 5%");
+        Quantity.About(5, Unit.Percent).ToString().Should().Be("~5%");
         Quantity.Exactly(5, Unit.Percent).Compare(Quantity.Exactly(6, Unit.Percent)).Reason.Should().StartWith("[5, 5]% and [6, 6]%");
         new Quantity(null, false, null, false, Unit.None).ToString().Should().Be("any value");
         Quantity.Between(1, 2, Unit.Year, inclusive: false).ToString().Should().Be("(1, 2) year");

@@ -25,7 +25,7 @@ public sealed class NumberWordEntry
     /// <summary>How many of <see cref="Value"/> the form stands for (dual and compound forms), or null for one.</summary>
     public double? Count { get; set; }
 
-    /// <summary>True for plural forms: fraction denominators ("fifths"), and plural scales ("thousands", "آلاف"), which need a multiplier before them.</summary>
+    /// <summary>True for plural forms: fraction denominators ("fifths"), and plural scales ("thousands", "|lAf"), which need a multiplier before them.</summary>
     public bool Plural { get; set; }
 
     /// <summary>True when the form only counts directly after digits ("10k").</summary>
@@ -54,7 +54,7 @@ public sealed class NumberWordEntry
 /// <c>of</c> (linking words skipped between a fraction and a scale), <c>partitive</c> (skipped between a number and
 /// its counted noun), <c>function-word</c> (never a counted noun), <c>plural-suffix</c> (singularization rule:
 /// the form, at the end of a counted noun, becomes <see cref="To"/>), <c>units-before-tens</c> (a conjunction that
-/// joins a unit to a following ten inside one number, as Arabic و in "ثلاثة وعشرون"), <c>fraction-of-one</c> (a phrase
+/// joins a unit to a following ten inside one number, as Arabic w in "vlAvp wE$rwn"), <c>fraction-of-one</c> (a phrase
 /// meaning "one part of" before a denominator), <c>article</c> (skipped before a number in a range: "between the
 /// tenth and the fifteenth"), <c>not-a-number</c> (a word that looks like a number word but is not one, such as a
 /// weekday name). <c>function-word</c> words, and month names listed with them, are never a counted noun. Loaded by the YAML loader; treat as read-only.
@@ -104,13 +104,13 @@ public sealed class BoundEntry
 /// <remarks>Loaded by the YAML loader; treat as read-only.</remarks>
 public sealed class UnitEntry
 {
-    /// <summary>The written forms (one or more tokens each: "km/h", "كم / ساعة").</summary>
+    /// <summary>The written forms (one or more tokens each: "km/h", "km / sAEp").</summary>
     public List<string> Forms { get; set; } = new();
 
     /// <summary>The unit identifier, as understood by <c>Unit.FromId</c> (<c>km</c>, <c>t</c>, <c>h</c>, <c>currency:USD</c>…).</summary>
     public string Unit { get; set; } = "";
 
-    /// <summary>For dual (or other counted) forms: how many units the word alone stands for ("يومين" = 2 days).</summary>
+    /// <summary>For dual (or other counted) forms: how many units the word alone stands for ("ywmyn" = 2 days).</summary>
     public double? Count { get; set; }
 
     /// <summary>True when the form may also stand before the number ("$5").</summary>

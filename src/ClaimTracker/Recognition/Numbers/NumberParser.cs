@@ -76,7 +76,7 @@ internal sealed class NumberParser
 
         public bool ArticlePending;
         public bool DefiniteStart;
-        public bool DefiniteOrdinal; // a definite ten, hundred or scale ("الثلاثون") is an ordinal
+        public bool DefiniteOrdinal; // a definite ten, hundred or scale ("AlvlAvwn") is an ordinal
         public bool LiteralGroup;
         public bool ConjAfterScale;
         public bool UnitsBeforeTens;
@@ -102,7 +102,7 @@ internal sealed class NumberParser
             UnitsBeforeTens = unitsBeforeTens;
         }
 
-        /// <summary>The conjunction joined a unit to its ten inside one group ("ثلاثة وعشرون"): no new segment.</summary>
+        /// <summary>The conjunction joined a unit to its ten inside one group ("vlAvp wE$rwn"): no new segment.</summary>
         public void UndoSegment()
         {
             SegmentBase = _segmentBasePrev;
@@ -163,7 +163,7 @@ internal sealed class NumberParser
         if (m is null && _g.Syntax.Match(_t, i, _g, allowPrefixes: false, accept: e => e.Role == "fraction-of-one") is { } one
             && ParseUnsigned(one.Last + 1) is { } den && den.Value > 1 && den.Form == NumberForm.Cardinal)
         {
-            // "جزء من مئة": one part of a hundred
+            // "jz' mn m}p": one part of a hundred
             m = new NumberMatch(i, den.Last, 1 / den.Value, NumberForm.Fraction, "fraction-of-one");
         }
 
@@ -211,7 +211,7 @@ internal sealed class NumberParser
             return null;
         }
 
-        // A plural scale alone is vague ("آلاف الأشخاص", "thousands of people"): it needs a multiplier before it.
+        // A plural scale alone is vague ("|lAf Al>$xAS", "thousands of people"): it needs a multiplier before it.
         if (_t[i].Kind == NumTokKind.Word && _g.Senses(_t[i]) is { Count: > 0 } first0 && first0.All(x => x.Entry.Plural && x.Entry.Class is "hundred" or "scale" or "dozen"))
         {
             return null;
@@ -342,7 +342,7 @@ internal sealed class NumberParser
             }
             else if (conjPrefix && s.Any && lastGood >= 0 && i > lastConjTok)
             {
-                // a conjunction glued to this word ("وخمسة"): checkpoint before the word
+                // a conjunction glued to this word ("wxmsp"): checkpoint before the word
                 lastConjTok = i;
                 beforeConjGood = lastGood;
                 beforeConjValue = lastGoodValue;
@@ -457,7 +457,7 @@ internal sealed class NumberParser
         conjPrefix = glueConj;
         var afterLiteral = i > 0 && _t[i - 1].Kind == NumTokKind.Literal && s.Any;
 
-        // Words that are both a cardinal and a fraction (Arabic خمس "five" or "a fifth").
+        // Words that are both a cardinal and a fraction (Arabic xms "five" or "a fifth").
         NumberWordEntry? cardinal = senses.FirstOrDefault(x => x.Entry.Class is "unit" or "teen" or "ten" or "zero").Entry;
         NumberWordEntry? fraction = senses.FirstOrDefault(x => x.Entry.Class == "fraction").Entry;
         if (fraction is not null && cardinal is not null)
@@ -482,13 +482,13 @@ internal sealed class NumberParser
         {
             if (fraction.Ambiguous && senses.Any(x => x.Entry == fraction && x.ArticlePrefix))
             {
-                return false; // "الثمن" is "the price"
+                return false; // "Alvmn" is "the price"
             }
 
             if (fraction.Ambiguous && !s.Any && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word && !_g.HasArticle(_t[i + 1].Key)
                 && _g.Senses(_t[i + 1]).Count == 0 && !_g.IsSyntaxWord(_t[i + 1]))
             {
-                return false; // "ثمن" before an indefinite noun is "price", not an eighth
+                return false; // "vmn" before an indefinite noun is "price", not an eighth
             }
 
             return ApplyPart(s, ref i, fraction.Value * (senses.First(x => x.Entry == fraction).Entry.Count ?? 1));
@@ -755,7 +755,7 @@ internal sealed class NumberParser
         if (j == i + 1 && j < _t.Count && _t[j].Kind == NumTokKind.Word && _g.Senses(_t[j]).Any(x => x.ArticlePrefix && x.Entry.Class is "ten" or "unit" or "teen" or "hundred")
             && ParseUnsigned(j) is { Form: NumberForm.Cardinal or NumberForm.Ordinal } whole)
         {
-            // "خمس العشرين": a fifth of the twenty
+            // "xms AlE$ryn": a fifth of the twenty
             s.Total = baseValue + (frac * whole.Value);
             s.Current = 0;
             s.Fraction = true;
@@ -798,7 +798,7 @@ internal sealed class NumberParser
         return j < _t.Count && _g.Senses(_t[j]).Any(x => x.Entry.Class is "scale" or "dozen" || (x.Entry.Class == "hundred" && x.Entry.Count is null));
     }
 
-    /// <summary>Decimal point words, denominators, connectors ("over", "على"), scale words after digits.</summary>
+    /// <summary>Decimal point words, denominators, connectors ("over", "ElY"), scale words after digits.</summary>
     private NumberMatch Extend(NumberMatch m)
     {
         var j = m.Last + 1;
@@ -859,7 +859,7 @@ internal sealed class NumberParser
             }
         }
 
-        // Fraction connector: "one over three", "واحد على ثلاثة", "1 in 21".
+        // Fraction connector: "one over three", "wAHd ElY vlAvp", "1 in 21".
         if (_g.Syntax.Match(_t, j, _g, allowPrefixes: false, accept: e => e.Role == "fraction-connector") is { } c && m.Form != NumberForm.Percent
             && _g.Syntax.Match(_t, j, _g, accept: e => e.Role == "percent") is null)
         {

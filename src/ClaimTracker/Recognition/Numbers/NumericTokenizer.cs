@@ -19,12 +19,12 @@ internal readonly record struct NumTok(NumTokKind Kind, int Start, int End, stri
 
 /// <summary>
 /// Splits raw text into words, digit literals and punctuation in one left-to-right pass (linear time, no regular
-/// expressions). Digit literals accept any Unicode decimal digits (Western, Arabic-Indic ٠-٩, extended ۰-۹) with
-/// group and decimal separators (<c>, . ٫ ٬ ،</c> and thin or plain spaces between groups of three), exponents
+/// expressions). Digit literals accept any Unicode decimal digits (Western, Arabic-Indic U+0660-U+0669, extended U+06F0-U+06F9) with
+/// group and decimal separators (<c>, . U+066B U+066C U+060C</c> and thin or plain spaces between groups of three), exponents
 /// (<c>1e10</c>, <c>1.1^23</c>, <c>1.3x10^6</c>) and simple fractions (<c>3/4</c>, <c>2 1/4</c>).
 /// </summary>
 /// <remarks>
-/// Separator rules: <c>٫</c> is always decimal and <c>٬</c> always grouping; a single <c>.</c> is decimal; a single
+/// Separator rules: <c>U+066B</c> is always decimal and <c>U+066C</c> always grouping; a single <c>.</c> is decimal; a single
 /// <c>,</c> is grouping before exactly three digits and decimal otherwise; when both <c>.</c> and <c>,</c> occur the
 /// last one is decimal; a chain of one separator is grouping when every group has three digits (or follows the
 /// Indian 2-2-3 pattern), otherwise it is a list of separate numbers (<c>192.168.1.2</c>, <c>22,24,26</c>).

@@ -70,7 +70,7 @@ internal sealed class QuantityEngine
             }
         }
 
-        // Dual unit and noun forms stand for two ("يومين", "عقدين").
+        // Dual unit and noun forms stand for two ("ywmyn", "Eqdyn").
         for (var i = 0; i < _t.Count; i++)
         {
             if (covered[i] || _t[i].Kind != NumTokKind.Word)
@@ -186,7 +186,7 @@ internal sealed class QuantityEngine
 
             if (bound.Type is "eq" or "approx" && BoundAt(last + 1, e => After(e) && e.Type is "ge" or "le") is { } sfx && NumberAt(sfx.Last + 1) is null)
             {
-                // "equal to 5000 or less", "حوالي 500 أو أقل"
+                // "equal to 5000 or less", "HwAly 500 >w >ql"
                 bound = Bound.Of(sfx.Value.Type, n.Value);
                 last = sfx.Last;
             }
@@ -356,7 +356,7 @@ internal sealed class QuantityEngine
             return;
         }
 
-        // After the unit: "تقريباً", "على الأقل", "or so" (a doubled bound is one bound).
+        // After the unit: "tqrybAF", "ElY Al>ql", "or so" (a doubled bound is one bound).
         if (BoundAt(last + 1, e => After(e) && e.Type is "approx" or "ge" or "le") is { } post && NumberAt(post.Last + 1) is null)
         {
             var t = post.Value.Type;
@@ -398,7 +398,7 @@ internal sealed class QuantityEngine
             return (CanonicalDisplay(j + 1), j + 1);
         }
 
-        // Counted nouns after a number are indefinite: a definite word ("6 الصينية") is not the counted noun.
+        // Counted nouns after a number are indefinite: a definite word ("6 AlSynyp") is not the counted noun.
         return IsContentWord(j) && !_g.HasArticle(_t[j].Key) ? (CanonicalDisplay(j), j) : null;
     }
 

@@ -6,17 +6,17 @@ namespace ClaimTracker.Recognition.Quantities;
 
 /// <summary>
 /// Recognizes quantities: a number, bound or range followed by a unit or a counted noun ("more than 10,000
-/// containers", "260 ألف طن متري", "حوالي 60 كم / ساعة", "20 عاماً تقريباً"), and the dual of a unit noun alone
-/// ("يومين" is 2 days).
+/// containers", "260 >lf Tn mtry", "HwAly 60 km / sAEp", "20 EAmAF tqrybAF"), and the dual of a unit noun alone
+/// ("ywmyn" is 2 days).
 /// </summary>
 /// <remarks>
 /// <para>
 /// Units come from the pack's <c>units.yaml</c> (<see cref="UnitEntry"/>, ids understood by <see cref="Unit.FromId"/>).
-/// Otherwise the next content word after the number (skipping a partitive such as "من"/"of" before a definite noun)
+/// Otherwise the next content word after the number (skipping a partitive such as "mn"/"of" before a definite noun)
 /// becomes <see cref="Unit.Count(string)"/> of its canonical form: the <c>counted-nouns.yaml</c> entry when listed,
-/// else the word without clitics, singularized by the pack's plural-suffix rules, so "حاويات" and "حاوية" compare equal.
-/// Four-digit numbers that look like years take no counted noun. A bound written again after the noun ("ما لا يقل عن
-/// 10 صواريخ على الأقل") is one bound; "تقريباً"/"or so" after the noun makes the quantity approximate (±10 %).
+/// else the word without clitics, singularized by the pack's plural-suffix rules, so "HAwyAt" and "HAwyp" compare equal.
+/// Four-digit numbers that look like years take no counted noun. A bound written again after the noun ("mA lA yql En
+/// 10 SwAryx ElY Al>ql") is one bound; "tqrybAF"/"or so" after the noun makes the quantity approximate (±10 %).
 /// </para>
 /// <para>Thread-safe and stateless; linear in the text length; never throws on text content.</para>
 /// </remarks>

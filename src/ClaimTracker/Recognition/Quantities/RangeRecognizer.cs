@@ -5,8 +5,8 @@ using ClaimTracker.Recognition.Numbers;
 namespace ClaimTracker.Recognition.Quantities;
 
 /// <summary>
-/// Recognizes bounds and ranges of numbers ("more than 10,000", "ما لا يقل عن 10", "between 20 and 30",
-/// "1000-5000", "حوالي 60"), with or without a unit after them; the result is the numeric part, a
+/// Recognizes bounds and ranges of numbers ("more than 10,000", "mA lA yql En 10", "between 20 and 30",
+/// "1000-5000", "HwAly 60"), with or without a unit after them; the result is the numeric part, a
 /// <see cref="Quantity"/> over <see cref="Unit.None"/>. Bound phrases come from the pack's <c>bounds.yaml</c>
 /// (see <see cref="BoundEntry"/>).
 /// </summary>

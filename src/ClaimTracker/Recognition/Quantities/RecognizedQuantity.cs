@@ -5,7 +5,7 @@ namespace ClaimTracker.Recognition.Quantities;
 
 /// <summary>
 /// A number or range over a unit or counted noun ("more than 10,000 containers" is (10000, ∞) of
-/// <c>count:container</c>; "about 60 km/h" is approximately [60, 60] km/h; "يومين" is [2, 2] days).
+/// <c>count:container</c>; "about 60 km/h" is approximately [60, 60] km/h; "ywmyn" is [2, 2] days).
 /// </summary>
 /// <remarks>Immutable and thread-safe. <see cref="Recognized.Span"/> covers the bound words, the number and the unit.</remarks>
 public sealed record RecognizedQuantity : Recognized
