@@ -12,6 +12,7 @@ internal static class CliApp
         _ = stdin;
         _ = stdout;
         _ = stderr;
+        root.Subcommands.Add(Commands.CompareCommand.Build(stdin, stdout, stderr, extractor: null)); // The real IClaimExtractor factory is wired when extraction merges.
         return root;
     }
 }
