@@ -41,6 +41,19 @@ public class OriginResolverTests
         OriginResolver.FromCatalog(EntityCatalog.Empty)("gov:zz").Should().Be("gov:zz");
 
     [Fact]
+    public void FromCatalog_StateOutletsAndSpokesman_ShareTheirGovernment()
+    {
+        var resolver = OriginResolver.FromCatalog(ClaimTracker.Tests.Catalog.CatalogTestData.Catalog);
+        var tass = new Source(SourceKind.Outlet, "TASS", "outlet:tass");
+        var ria = new Source(SourceKind.Outlet, "RIA Novosti", "outlet:ria-novosti");
+        var peskov = new Source(SourceKind.Person, "Peskov", "person:dmitry-peskov");
+        var reuters = new Source(SourceKind.Outlet, "Reuters", "outlet:reuters");
+        OriginResolver.OriginOf(Make("a1", "A", Strike, speaker: tass), resolver).Should().Be("gov:RU");
+        OriginResolver.OriginOf(Make("b1", "B", Strike, speaker: ria, chain: [peskov, ria]), resolver).Should().Be("gov:RU");
+        OriginResolver.OriginOf(Make("c1", "C", Strike, speaker: reuters), resolver).Should().Be("outlet:reuters");
+    }
+
+    [Fact]
     public void FromCatalog_Null_Throws()
     {
         var act = () => OriginResolver.FromCatalog(null!);
