@@ -212,21 +212,74 @@ public sealed class ClaimComparer
 
     private static string Said(Claim c) => c.Said is { } s ? s.ToString() : "unknown";
 
+    /// <summary>
+    /// Each quantity of either claim is matched with its best comparable partner on the other side (equal, then nested,
+    /// then overlapping, then disjoint); a quantity whose comparable partners are all disjoint is a conflict. One reason per
+    /// distinct matched pair, worded first-to-second.
+    /// </summary>
     private static QuantityOutcome CompareQuantities(Claim first, Claim second, ImmutableArray<Reason>.Builder reasons)
     {
-        bool disjoint = false, nested = false;
-        foreach (var qa in first.Quantities)
+        var qa = first.Quantities;
+        var qb = second.Quantities;
+        var table = new QuantityComparison?[qa.Length, qb.Length];
+        for (var i = 0; i < qa.Length; i++)
         {
-            QuantityComparison? best = null;
-            var bestRank = int.MaxValue;
-            foreach (var qb in second.Quantities)
+            for (var j = 0; j < qb.Length; j++)
             {
-                if (!qa.CanCompareWith(qb, out _))
+                table[i, j] = qa[i].CanCompareWith(qb[j], out _) ? qa[i].Compare(qb[j]) : null;
+            }
+        }
+
+        var chosen = new SortedSet<(int, int)>();
+        for (var i = 0; i < qa.Length; i++)
+        {
+            if (Best(Enumerable.Range(0, qb.Length).Select(j => (i, j))) is { } pair)
+            {
+                chosen.Add(pair);
+            }
+        }
+
+        for (var j = 0; j < qb.Length; j++)
+        {
+            if (Best(Enumerable.Range(0, qa.Length).Select(i => (i, j))) is { } pair)
+            {
+                chosen.Add(pair);
+            }
+        }
+
+        bool disjoint = false, nested = false;
+        foreach (var (i, j) in chosen)
+        {
+            var comparison = table[i, j]!;
+            switch (comparison.Relation)
+            {
+                case RangeRelation.Disjoint:
+                    disjoint = true;
+                    reasons.Add(new Reason(ReasonType.QuantitiesDisjoint, comparison.Reason));
+                    break;
+                case RangeRelation.Contains or RangeRelation.ContainedBy:
+                    nested = true;
+                    reasons.Add(new Reason(ReasonType.QuantitiesNested, comparison.Reason));
+                    break;
+                default:
+                    reasons.Add(new Reason(ReasonType.QuantitiesOverlap, comparison.Reason));
+                    break;
+            }
+        }
+
+        return new QuantityOutcome(disjoint, nested);
+
+        (int, int)? Best(IEnumerable<(int I, int J)> candidates)
+        {
+            (int, int)? best = null;
+            var bestRank = int.MaxValue;
+            foreach (var (i, j) in candidates)
+            {
+                if (table[i, j] is not { } comparison)
                 {
                     continue;
                 }
 
-                var comparison = qa.Compare(qb);
                 var rank = comparison.Relation switch
                 {
                     RangeRelation.Equal => 0,
@@ -236,32 +289,12 @@ public sealed class ClaimComparer
                 };
                 if (rank < bestRank)
                 {
-                    (best, bestRank) = (comparison, rank);
+                    (best, bestRank) = ((i, j), rank);
                 }
             }
 
-            if (best is null)
-            {
-                continue;
-            }
-
-            switch (best.Relation)
-            {
-                case RangeRelation.Disjoint:
-                    disjoint = true;
-                    reasons.Add(new Reason(ReasonType.QuantitiesDisjoint, best.Reason));
-                    break;
-                case RangeRelation.Contains or RangeRelation.ContainedBy:
-                    nested = true;
-                    reasons.Add(new Reason(ReasonType.QuantitiesNested, best.Reason));
-                    break;
-                default:
-                    reasons.Add(new Reason(ReasonType.QuantitiesOverlap, best.Reason));
-                    break;
-            }
+            return best;
         }
-
-        return new QuantityOutcome(disjoint, nested);
     }
 
     private static TimeOutcome CompareTimes(Claim first, Claim second, ImmutableArray<Reason>.Builder reasons)

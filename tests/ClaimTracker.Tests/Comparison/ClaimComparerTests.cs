@@ -95,6 +95,15 @@ public class ClaimComparerTests
     }
 
     [Fact]
+    public void Compare_ExtraDisjointQuantityOnEitherSide_ContradictsWhicheverIdIsFirst()
+    {
+        var one = new[] { Quantity.Exactly(10, Container) };
+        var two = new[] { Quantity.Exactly(10, Container), Quantity.Exactly(99, Container) };
+        Comparer.Compare(Make("a1", "A", Strike, quantities: one), Make("b1", "B", Strike, quantities: two)).Kind.Should().Be(RelationKind.Contradicts);
+        Comparer.Compare(Make("a1", "A", Strike, quantities: two), Make("b1", "B", Strike, quantities: one)).Kind.Should().Be(RelationKind.Contradicts);
+    }
+
+    [Fact]
     public void Compare_OverlappingQuantities_Corroborates()
     {
         var r = Comparer.Compare(
