@@ -10,6 +10,7 @@ internal static class CliApp
         var root = new RootCommand("ClaimTracker: track claims and their sources across news articles.");
         // Commands are added here as they are built (recognize, extract, compare, eval, analyze).
         root.Subcommands.Add(Recognize.RecognizeCommand.Build(stdin, stdout, stderr));
+        root.Subcommands.Add(Commands.CompareCommand.Build(stdin, stdout, stderr, extractor: null)); // The real IClaimExtractor is wired when extraction merges.
         return root;
     }
 }

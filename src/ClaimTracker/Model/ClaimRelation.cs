@@ -79,6 +79,18 @@ public enum ReasonType
 
     /// <summary>The claims come from different origins: independent confirmation or conflict.</summary>
     IndependentOrigins,
+
+    /// <summary>The same entities appear with the agent and recipient roles exchanged ("A struck B" against "B struck A").</summary>
+    RolesSwapped,
+
+    /// <summary>The propositions differ (another event class, or another entity in the same role).</summary>
+    DifferentPropositions,
+
+    /// <summary>One claim is more specific: it names participants or quantities the other lacks.</summary>
+    MoreSpecific,
+
+    /// <summary>A side had no claim to compare.</summary>
+    NoClaims,
 }
 
 /// <summary>One typed reason behind a relation, with a detail a person can check.</summary>

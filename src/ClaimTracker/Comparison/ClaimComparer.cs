@@ -1,0 +1,507 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ClaimTracker.Model;
+
+namespace ClaimTracker.Comparison;
+
+/// <summary>
+/// Compares two claims and returns a <see cref="ClaimRelation"/> with a score from 0 to 1 and typed reasons a person can
+/// check. The firing rule of each <see cref="RelationKind"/> is written out in <c>docs/comparison.md</c>.
+/// </summary>
+/// <remarks>
+/// <para><b>Order.</b> The result does not depend on argument order: the claims are put in ordinal order of their ids,
+/// <see cref="ClaimRelation.ClaimA"/> is the smaller id and "the first" in every reason means that claim. The relation id
+/// is <see cref="RelationId(string, string)"/>.</para>
+/// <para><b>Proposition.</b> Two claims are about the same proposition when their signatures are equal, or their event
+/// classes are equal (or one numeric class refines the other, <c>19</c> and <c>190</c>), no role holds different entities
+/// on the two sides, and the proposition similarity <c>0.5 + 0.5 × Jaccard(role:entity pairs)</c> reaches
+/// <see cref="ComparisonOptions.MinimumPropositionScore"/>. The same entities with agent and recipient exchanged are a
+/// different proposition about the same event: <see cref="RelationKind.Contradicts"/> when both claims affirm their version
+/// (who did what to whom is disputed), otherwise <see cref="RelationKind.Unrelated"/>.</para>
+/// <para><b>Kinds</b>, in the order they are decided: unrelated (different proposition, or a polarity is unknown);
+/// prediction confirmed or overturned (an <see cref="Stance.Expects"/> claim against a later <see cref="Stance.Asserts"/> or
+/// <see cref="Stance.Denies"/> claim); contradicts (opposite polarity, or, when both are positive, disjoint quantities of one
+/// dimension or disjoint event times); refines (agreeing and one side is strictly more specific); corroborates.</para>
+/// <para><b>Score.</b> <c>similarity × (0.5 + 0.5 × lower confidence)</c>, times
+/// <see cref="ComparisonOptions.SameOriginFactor"/> for an agreeing relation with one origin; an unrelated pair scores its
+/// similarity when the event classes are compatible and 0 otherwise. Rounded to four decimals.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ClaimComparer
+{
+    /// <summary>Creates a comparer.</summary>
+    /// <param name="options">Thresholds and the origin resolver; <see cref="ComparisonOptions.Default"/> when null.</param>
+    public ClaimComparer(ComparisonOptions? options = null)
+    {
+        Options = options ?? ComparisonOptions.Default;
+    }
+
+    /// <summary>The options in use.</summary>
+    public ComparisonOptions Options { get; }
+
+    /// <summary>The relation id of two claim ids in either order: <c>r:</c>, the smaller id, <c>|</c>, the larger (ordinal).</summary>
+    /// <param name="claimA">One claim id.</param>
+    /// <param name="claimB">The other claim id.</param>
+    /// <exception cref="ArgumentNullException">An id is null.</exception>
+    public static string RelationId(string claimA, string claimB)
+    {
+        ArgumentNullException.ThrowIfNull(claimA);
+        ArgumentNullException.ThrowIfNull(claimB);
+        return string.CompareOrdinal(claimA, claimB) <= 0 ? $"r:{claimA}|{claimB}" : $"r:{claimB}|{claimA}";
+    }
+
+    /// <summary>Compares two claims; the argument order does not matter.</summary>
+    /// <param name="a">One claim.</param>
+    /// <param name="b">The other claim.</param>
+    /// <returns>The relation, possibly <see cref="RelationKind.Unrelated"/>.</returns>
+    /// <exception cref="ArgumentNullException">A claim is null.</exception>
+    /// <exception cref="ArgumentException">The claims have the same id.</exception>
+    public ClaimRelation Compare(Claim a, Claim b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var order = string.CompareOrdinal(a.Id, b.Id);
+        if (order == 0)
+        {
+            throw new ArgumentException($"A claim cannot be compared with itself ('{a.Id}').", nameof(b));
+        }
+
+        return order < 0 ? CompareOrdered(a, b) : CompareOrdered(b, a);
+    }
+
+    private ClaimRelation CompareOrdered(Claim first, Claim second)
+    {
+        var reasons = ImmutableArray.CreateBuilder<Reason>();
+        var match = PropositionMatch.Of(first.Proposition, second.Proposition);
+
+        if (!match.ClassesCompatible)
+        {
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                $"event class {first.Proposition.EventClass} vs {second.Proposition.EventClass}: different events"));
+            return Build(RelationKind.Unrelated, first, second, 0d, reasons);
+        }
+
+        var similarity = match.SameSignature ? 1d : (0.5d + (0.5d * match.Jaccard)) * (match.ClassRefined ? Options.ClassRefinementFactor : 1d);
+        if (match.SameSignature)
+        {
+            reasons.Add(new Reason(ReasonType.SameSignature, $"both claims are about {first.Proposition.Signature}"));
+        }
+        else
+        {
+            reasons.Add(new Reason(ReasonType.SameEventClass, match.ClassRefined
+                ? $"event class {first.Proposition.EventClass} vs {second.Proposition.EventClass}: one refines the other"
+                : $"both claims have event class {first.Proposition.EventClass}"));
+        }
+
+        if (!match.SameSignature && match.Shared.Count > 0)
+        {
+            reasons.Add(new Reason(ReasonType.SharedParticipants,
+                $"shared {string.Join(", ", match.Shared)}; similarity {Format(similarity)}"));
+        }
+
+        if (match.Swapped is { } swapped)
+        {
+            reasons.Add(new Reason(ReasonType.RolesSwapped, swapped));
+            var bothAffirm = first.Polarity == Polarity.Positive && second.Polarity == Polarity.Positive;
+            if (!bothAffirm)
+            {
+                reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                    $"the first is {Name(first.Polarity)} and the second {Name(second.Polarity)}: the swapped versions do not exclude each other"));
+                return Build(RelationKind.Unrelated, first, second, 0d, reasons);
+            }
+
+            reasons.Add(new Reason(ReasonType.SamePolarity, "both claims affirm their version of who acted on whom"));
+            AddOrigins(first, second, reasons);
+            return Build(RelationKind.Contradicts, first, second, Options.SwappedRolesScore * ConfidenceFactor(first, second), reasons);
+        }
+
+        if (match.Conflict is { } conflict)
+        {
+            reasons.Add(new Reason(ReasonType.DifferentPropositions, conflict));
+            return Build(RelationKind.Unrelated, first, second, 0d, reasons);
+        }
+
+        if (similarity < Options.MinimumPropositionScore)
+        {
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                $"proposition similarity {Format(similarity)} is below {Format(Options.MinimumPropositionScore)}: {first.Proposition.Signature} vs {second.Proposition.Signature}"));
+            return Build(RelationKind.Unrelated, first, second, similarity, reasons);
+        }
+
+        // Polarity and stance.
+        if (first.Polarity == Polarity.Unknown || second.Polarity == Polarity.Unknown)
+        {
+            reasons.Add(new Reason(ReasonType.StancePair,
+                $"the first {Verb(first.Stance)} ({Name(first.Polarity)}), the second {Verb(second.Stance)} ({Name(second.Polarity)}): an unknown polarity neither agrees nor conflicts"));
+            return Build(RelationKind.Unrelated, first, second, similarity, reasons);
+        }
+
+        var oppositePolarity = first.Polarity != second.Polarity;
+        reasons.Add(oppositePolarity
+            ? new Reason(ReasonType.OppositePolarity, $"the first {Verb(first.Stance)} ({Name(first.Polarity)}), the second {Verb(second.Stance)} ({Name(second.Polarity)})")
+            : new Reason(ReasonType.SamePolarity, $"both claims are {Name(first.Polarity)}"));
+
+        var prediction = PredictionPair(first, second, reasons);
+        if (prediction is null && first.Stance != second.Stance && (first.Stance, second.Stance) is (Stance.Alleges, Stance.Denies) or (Stance.Denies, Stance.Alleges))
+        {
+            reasons.Add(new Reason(ReasonType.StancePair, $"the first {Verb(first.Stance)} and the second {Verb(second.Stance)}: an allegation and a denial"));
+        }
+
+        // Quantities and times.
+        var quantities = CompareQuantities(first, second, reasons);
+        var times = CompareTimes(first, second, reasons);
+        var bothPositive = first.Polarity == Polarity.Positive && second.Polarity == Polarity.Positive;
+        var conflicting = oppositePolarity || (bothPositive && (quantities.Disjoint || times.Conflict));
+
+        var sameOrigin = AddOrigins(first, second, reasons);
+        var confidence = ConfidenceFactor(first, second);
+
+        if (prediction is not null)
+        {
+            return conflicting
+                ? Build(RelationKind.PredictionOverturned, first, second, similarity * confidence, reasons)
+                : Build(RelationKind.PredictionConfirmed, first, second, similarity * confidence * (sameOrigin ? Options.SameOriginFactor : 1d), reasons);
+        }
+
+        if (conflicting)
+        {
+            return Build(RelationKind.Contradicts, first, second, similarity * confidence, reasons);
+        }
+
+        var agreeing = similarity * confidence * (sameOrigin ? Options.SameOriginFactor : 1d);
+        var extra = MoreSpecific(first, second, match);
+        if (extra is not null)
+        {
+            reasons.Add(new Reason(ReasonType.MoreSpecific, extra));
+        }
+
+        var refines = quantities.Nested || times.Nested || match.ClassRefined || extra is not null;
+        return Build(refines ? RelationKind.Refines : RelationKind.Corroborates, first, second, agreeing, reasons);
+    }
+
+    private static double ConfidenceFactor(Claim a, Claim b) => 0.5d + (0.5d * Math.Min(a.Confidence, b.Confidence));
+
+    private static ClaimRelation Build(RelationKind kind, Claim first, Claim second, double score, ImmutableArray<Reason>.Builder reasons) =>
+        new(RelationId(first.Id, second.Id), kind, first.Id, second.Id, Math.Round(Math.Clamp(score, 0d, 1d), 4), reasons.ToImmutable());
+
+    /// <summary>Adds the stance and time-order reasons of a prediction pair and returns the prediction, or null when this is no prediction pair.</summary>
+    private static Claim? PredictionPair(Claim first, Claim second, ImmutableArray<Reason>.Builder reasons)
+    {
+        var (prediction, report) = first.Stance == Stance.Expects && second.Stance is Stance.Asserts or Stance.Denies ? (first, second)
+            : second.Stance == Stance.Expects && first.Stance is Stance.Asserts or Stance.Denies ? (second, first)
+            : (null, null);
+        if (prediction is null || report is null)
+        {
+            return null;
+        }
+
+        var which = ReferenceEquals(prediction, first) ? "first" : "second";
+        var other = which == "first" ? "second" : "first";
+        if (prediction.Said is not { Start: { } predicted } p || report.Said is not { Start: { } reported } r || reported <= predicted)
+        {
+            reasons.Add(new Reason(ReasonType.StancePair,
+                $"the {which} expects, the {other} {Verb(report.Stance)}, but the report is not known to be later ({Said(prediction)} vs {Said(report)}): compared as two statements"));
+            return null;
+        }
+
+        reasons.Add(new Reason(ReasonType.StancePair, $"the {which} expects and the {other} later {Verb(report.Stance)}"));
+        reasons.Add(new Reason(ReasonType.TimeOrder, $"prediction said {p} and report said {r}: the report is later"));
+        return prediction;
+    }
+
+    private static string Said(Claim c) => c.Said is { } s ? s.ToString() : "unknown";
+
+    /// <summary>
+    /// Each quantity of either claim is matched with its best comparable partner on the other side (equal, then nested,
+    /// then overlapping, then disjoint); a quantity whose comparable partners are all disjoint is a conflict. One reason per
+    /// distinct matched pair, worded first-to-second.
+    /// </summary>
+    private static QuantityOutcome CompareQuantities(Claim first, Claim second, ImmutableArray<Reason>.Builder reasons)
+    {
+        var qa = first.Quantities;
+        var qb = second.Quantities;
+        var table = new QuantityComparison?[qa.Length, qb.Length];
+        for (var i = 0; i < qa.Length; i++)
+        {
+            for (var j = 0; j < qb.Length; j++)
+            {
+                table[i, j] = qa[i].CanCompareWith(qb[j], out _) ? qa[i].Compare(qb[j]) : null;
+            }
+        }
+
+        var chosen = new SortedSet<(int, int)>();
+        for (var i = 0; i < qa.Length; i++)
+        {
+            if (Best(Enumerable.Range(0, qb.Length).Select(j => (i, j))) is { } pair)
+            {
+                chosen.Add(pair);
+            }
+        }
+
+        for (var j = 0; j < qb.Length; j++)
+        {
+            if (Best(Enumerable.Range(0, qa.Length).Select(i => (i, j))) is { } pair)
+            {
+                chosen.Add(pair);
+            }
+        }
+
+        bool disjoint = false, nested = false;
+        foreach (var (i, j) in chosen)
+        {
+            var comparison = table[i, j]!;
+            switch (comparison.Relation)
+            {
+                case RangeRelation.Disjoint:
+                    disjoint = true;
+                    reasons.Add(new Reason(ReasonType.QuantitiesDisjoint, comparison.Reason));
+                    break;
+                case RangeRelation.Contains or RangeRelation.ContainedBy:
+                    nested = true;
+                    reasons.Add(new Reason(ReasonType.QuantitiesNested, comparison.Reason));
+                    break;
+                default:
+                    reasons.Add(new Reason(ReasonType.QuantitiesOverlap, comparison.Reason));
+                    break;
+            }
+        }
+
+        return new QuantityOutcome(disjoint, nested);
+
+        (int, int)? Best(IEnumerable<(int I, int J)> candidates)
+        {
+            (int, int)? best = null;
+            var bestRank = int.MaxValue;
+            foreach (var (i, j) in candidates)
+            {
+                if (table[i, j] is not { } comparison)
+                {
+                    continue;
+                }
+
+                var rank = comparison.Relation switch
+                {
+                    RangeRelation.Equal => 0,
+                    RangeRelation.Contains or RangeRelation.ContainedBy => 1,
+                    RangeRelation.Overlaps => 2,
+                    _ => 3,
+                };
+                if (rank < bestRank)
+                {
+                    (best, bestRank) = ((i, j), rank);
+                }
+            }
+
+            return best;
+        }
+    }
+
+    private static TimeOutcome CompareTimes(Claim first, Claim second, ImmutableArray<Reason>.Builder reasons)
+    {
+        if (first.EventTime is not { } ta || second.EventTime is not { } tb)
+        {
+            return default;
+        }
+
+        var comparison = ta.Compare(tb);
+        if (comparison.Relation == RangeRelation.Disjoint)
+        {
+            reasons.Add(new Reason(ReasonType.TimesConflict, $"event times: {comparison.Reason}"));
+            return new TimeOutcome(true, false);
+        }
+
+        reasons.Add(new Reason(ReasonType.TimesCompatible, $"event times: {comparison.Reason}"));
+        return new TimeOutcome(false, comparison.Relation is RangeRelation.Contains or RangeRelation.ContainedBy);
+    }
+
+    private bool AddOrigins(Claim first, Claim second, ImmutableArray<Reason>.Builder reasons)
+    {
+        var oa = OriginResolver.OriginOf(first, Options.OriginResolver);
+        var ob = OriginResolver.OriginOf(second, Options.OriginResolver);
+        if (string.Equals(oa, ob, StringComparison.Ordinal))
+        {
+            reasons.Add(new Reason(ReasonType.SameOrigin,
+                $"both trace back to {oa} (first: {first.Attribution}; second: {second.Attribution})"));
+            return true;
+        }
+
+        reasons.Add(new Reason(ReasonType.IndependentOrigins, $"origins {oa} vs {ob}"));
+        return false;
+    }
+
+    private static string? MoreSpecific(Claim first, Claim second, PropositionMatch match)
+    {
+        var parts = new List<string>();
+        if (match.OnlyFirst.Count > 0 && match.OnlySecond.Count == 0)
+        {
+            parts.Add($"the first also names {string.Join(", ", match.OnlyFirst)}");
+        }
+        else if (match.OnlySecond.Count > 0 && match.OnlyFirst.Count == 0)
+        {
+            parts.Add($"the second also names {string.Join(", ", match.OnlySecond)}");
+        }
+
+        if (first.Quantities.Length > 0 && second.Quantities.Length == 0)
+        {
+            parts.Add($"only the first states a quantity ({string.Join(", ", first.Quantities)})");
+        }
+        else if (second.Quantities.Length > 0 && first.Quantities.Length == 0)
+        {
+            parts.Add($"only the second states a quantity ({string.Join(", ", second.Quantities)})");
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    private static string Verb(Stance stance) => stance switch
+    {
+        Stance.Asserts => "asserts",
+        Stance.Denies => "denies",
+        Stance.Alleges => "alleges",
+        Stance.Expects => "expects",
+        _ => "questions",
+    };
+
+    private static string Name(Polarity polarity) => polarity switch
+    {
+        Polarity.Positive => "positive",
+        Polarity.Negative => "negative",
+        _ => "unknown",
+    };
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private readonly record struct QuantityOutcome(bool Disjoint, bool Nested);
+
+    private readonly record struct TimeOutcome(bool Conflict, bool Nested);
+}
+
+/// <summary>How two propositions line up: classes, shared and one-sided role:entity pairs, role conflicts and swaps.</summary>
+internal sealed class PropositionMatch
+{
+    private PropositionMatch()
+    {
+    }
+
+    public bool ClassesCompatible { get; private init; }
+
+    public bool ClassRefined { get; private init; }
+
+    public bool SameSignature { get; private init; }
+
+    public double Jaccard { get; private init; }
+
+    public IReadOnlyList<string> Shared { get; private init; } = [];
+
+    public IReadOnlyList<string> OnlyFirst { get; private init; } = [];
+
+    public IReadOnlyList<string> OnlySecond { get; private init; } = [];
+
+    /// <summary>Why the roles conflict (another entity in the same role), or null.</summary>
+    public string? Conflict { get; private init; }
+
+    /// <summary>Which entities swapped agent and recipient, or null.</summary>
+    public string? Swapped { get; private init; }
+
+    public static PropositionMatch Of(Proposition a, Proposition b)
+    {
+        var sameClass = string.Equals(a.EventClass, b.EventClass, StringComparison.Ordinal);
+        var refined = !sameClass && IsRefinement(a.EventClass, b.EventClass);
+        if (!sameClass && !refined)
+        {
+            return new PropositionMatch();
+        }
+
+        var pa = Pairs(a);
+        var pb = Pairs(b);
+        var shared = pa.Intersect(pb, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var union = pa.Union(pb, StringComparer.Ordinal).Count();
+        var onlyFirst = pa.Except(pb, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var onlySecond = pb.Except(pa, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        var agentsA = Keys(a, ParticipantRole.Agent);
+        var agentsB = Keys(b, ParticipantRole.Agent);
+        var recipientsA = Keys(a, ParticipantRole.Recipient);
+        var recipientsB = Keys(b, ParticipantRole.Recipient);
+        string? swapped = null;
+        var crossAB = agentsA.Intersect(recipientsB, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var crossBA = recipientsA.Intersect(agentsB, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if ((crossAB.Count > 0 || crossBA.Count > 0)
+            && !agentsA.Overlaps(agentsB) && !recipientsA.Overlaps(recipientsB))
+        {
+            var parts = new List<string>();
+            if (crossAB.Count > 0)
+            {
+                parts.Add($"{string.Join(", ", crossAB)} is the agent in the first and the recipient in the second");
+            }
+
+            if (crossBA.Count > 0)
+            {
+                parts.Add($"{string.Join(", ", crossBA)} is the recipient in the first and the agent in the second");
+            }
+
+            swapped = string.Join("; ", parts);
+        }
+
+        string? conflict = null;
+        if (swapped is null)
+        {
+            foreach (var role in Enum.GetValues<ParticipantRole>())
+            {
+                var ka = Keys(a, role);
+                var kb = Keys(b, role);
+                if (ka.Count > 0 && kb.Count > 0 && !ka.Overlaps(kb))
+                {
+                    var roleName = role.ToString().ToLowerInvariant();
+                    conflict = $"the {roleName} differs: {string.Join(", ", ka.Order(StringComparer.Ordinal))} vs {string.Join(", ", kb.Order(StringComparer.Ordinal))}";
+                    break;
+                }
+            }
+        }
+
+        return new PropositionMatch
+        {
+            ClassesCompatible = true,
+            ClassRefined = refined,
+            SameSignature = string.Equals(a.Signature, b.Signature, StringComparison.Ordinal),
+            Jaccard = union == 0 ? 1d : (double)shared.Count / union,
+            Shared = shared,
+            OnlyFirst = onlyFirst,
+            OnlySecond = onlySecond,
+            Conflict = conflict,
+            Swapped = swapped,
+        };
+    }
+
+    /// <summary>True when both classes are digit codes and one is a proper prefix of the other (CAMEO: 19 and 190).</summary>
+    internal static bool IsRefinement(string a, string b)
+    {
+        if (a.Length == b.Length || !AllDigits(a) || !AllDigits(b))
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    internal static bool AllDigits(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return s.Length > 0;
+    }
+
+    private static HashSet<string> Pairs(Proposition p) =>
+        p.Participants.Select(x => $"{x.Role.ToString().ToLowerInvariant()}:{x.Key}").ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> Keys(Proposition p, ParticipantRole role) =>
+        p.Participants.Where(x => x.Role == role).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,325 @@
+using ClaimTracker.Comparison;
+using ClaimTracker.Model;
+using static ClaimTracker.Tests.Comparison.TestClaims;
+
+namespace ClaimTracker.Tests.Comparison;
+
+public class ClaimComparerTests
+{
+    private static readonly ClaimComparer Comparer = new();
+    private static readonly Unit Container = Unit.Count("container");
+
+    private static IEnumerable<ReasonType> Types(ClaimRelation r) => r.Reasons.Select(x => x.Type);
+
+    [Fact]
+    public void Compare_SameSignatureSamePolarity_Corroborates()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Strike, speaker: Moscow));
+        r.Kind.Should().Be(RelationKind.Corroborates);
+        r.Score.Should().Be(1d);
+        Types(r).Should().Contain([ReasonType.SameSignature, ReasonType.SamePolarity, ReasonType.IndependentOrigins]);
+        r.Reasons.First(x => x.Type == ReasonType.SameSignature).Detail.Should().Contain("190(agent:gov:ru,recipient:gov:ua)");
+    }
+
+    [Fact]
+    public void Compare_AssertionAgainstDenial_Contradicts()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Strike, Stance.Denies, speaker: Moscow));
+        r.Kind.Should().Be(RelationKind.Contradicts);
+        Types(r).Should().Contain(ReasonType.OppositePolarity);
+        r.Reasons.First(x => x.Type == ReasonType.OppositePolarity).Detail.Should().Contain("asserts").And.Contain("denies");
+    }
+
+    [Fact]
+    public void Compare_AllegationAgainstDenial_NamesTheStancePair()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike, Stance.Alleges), Make("b1", "B", Strike, Stance.Denies));
+        r.Kind.Should().Be(RelationKind.Contradicts);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.StancePair && x.Detail.Contains("allegation and a denial"));
+    }
+
+    [Fact]
+    public void Compare_ArgumentOrder_DoesNotMatter()
+    {
+        var a = Make("a1", "A", Strike, quantities: [Quantity.MoreThan(10000, Container)]);
+        var b = Make("b1", "B", Strike, quantities: [Quantity.Exactly(5000, Container)]);
+        Comparer.Compare(b, a).Should().Be(Comparer.Compare(a, b));
+        Comparer.Compare(a, b).Id.Should().Be("r:a1|b1");
+        Comparer.Compare(a, b).ClaimA.Should().Be("a1");
+    }
+
+    [Fact]
+    public void Compare_SameId_Throws()
+    {
+        var a = Make("a1", "A", Strike);
+        var act = () => Comparer.Compare(a, a);
+        act.Should().Throw<ArgumentException>().WithParameterName("b");
+    }
+
+    [Fact]
+    public void RelationId_EitherOrder_IsOrdered() =>
+        ClaimComparer.RelationId("z", "a").Should().Be("r:a|z");
+
+    [Fact]
+    public void Compare_DisjointQuantities_ContradictsWithValues()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, quantities: [Quantity.MoreThan(10000, Container)]),
+            Make("b1", "B", Strike, quantities: [Quantity.Exactly(5000, Container)]));
+        r.Kind.Should().Be(RelationKind.Contradicts);
+        var detail = r.Reasons.Single(x => x.Type == ReasonType.QuantitiesDisjoint).Detail;
+        detail.Should().Contain("10000").And.Contain("5000").And.Contain("container").And.Contain("disjoint");
+    }
+
+    [Fact]
+    public void Compare_TwoDecadesVersusTwentyFourYears_DisjointAfterConversion()
+    {
+        var p = Prop("detain", Agent("gov:x"), Object("prisoner"));
+        var r = Comparer.Compare(
+            Make("a1", "A", p, quantities: [Quantity.Exactly(2, Unit.Decade)]),
+            Make("b1", "B", p, quantities: [Quantity.Exactly(24, Unit.Year)]));
+        r.Kind.Should().Be(RelationKind.Contradicts);
+        r.Reasons.Single(x => x.Type == ReasonType.QuantitiesDisjoint).Detail.Should().Contain("converted from year");
+    }
+
+    [Fact]
+    public void Compare_MoreThanTenThousandVersusAboutTwelveThousand_AgreesAndRefines()
+    {
+        var p = Prop("move", Agent("org:port"), Object("containers"));
+        var r = Comparer.Compare(
+            Make("a1", "A", p, quantities: [Quantity.MoreThan(10000, Container)]),
+            Make("b1", "B", p, quantities: [Quantity.About(12000, Container)]));
+        r.Kind.Should().Be(RelationKind.Refines);
+        ClaimTracker.Evaluation.Evaluator.IsAgreeing(r.Kind).Should().BeTrue();
+        Types(r).Should().Contain(ReasonType.QuantitiesNested);
+    }
+
+    [Fact]
+    public void Compare_ExtraDisjointQuantityOnEitherSide_ContradictsWhicheverIdIsFirst()
+    {
+        var one = new[] { Quantity.Exactly(10, Container) };
+        var two = new[] { Quantity.Exactly(10, Container), Quantity.Exactly(99, Container) };
+        Comparer.Compare(Make("a1", "A", Strike, quantities: one), Make("b1", "B", Strike, quantities: two)).Kind.Should().Be(RelationKind.Contradicts);
+        Comparer.Compare(Make("a1", "A", Strike, quantities: two), Make("b1", "B", Strike, quantities: one)).Kind.Should().Be(RelationKind.Contradicts);
+    }
+
+    [Fact]
+    public void Compare_OverlappingQuantities_Corroborates()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, quantities: [Quantity.Between(10, 20, Container)]),
+            Make("b1", "B", Strike, quantities: [Quantity.Between(15, 30, Container)]));
+        r.Kind.Should().Be(RelationKind.Corroborates);
+        Types(r).Should().Contain(ReasonType.QuantitiesOverlap);
+    }
+
+    [Fact]
+    public void Compare_IncomparableDimensions_GiveNoQuantityReason()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, quantities: [Quantity.Exactly(5, Unit.MetricTon)]),
+            Make("b1", "B", Strike, quantities: [Quantity.Exactly(5000, Container)]));
+        r.Kind.Should().Be(RelationKind.Corroborates);
+        Types(r).Should().NotContain([ReasonType.QuantitiesDisjoint, ReasonType.QuantitiesOverlap, ReasonType.QuantitiesNested, ReasonType.QuantitiesIncomparable]);
+    }
+
+    [Fact]
+    public void Compare_MonthAgainstDayInside_CompatibleAndRefines()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, eventTime: FuzzyTime.Month(2023, 9)),
+            Make("b1", "B", Strike, eventTime: FuzzyTime.Day(2023, 9, 13)));
+        r.Kind.Should().Be(RelationKind.Refines);
+        r.Reasons.Single(x => x.Type == ReasonType.TimesCompatible).Detail.Should().Contain("2023-09").And.Contain("2023-09-13");
+    }
+
+    [Fact]
+    public void Compare_YearAgainstSinceLaterMonth_TimesConflictContradicts()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, eventTime: FuzzyTime.Year(2022)),
+            Make("b1", "B", Strike, eventTime: FuzzyTime.Since(FuzzyTime.Month(2023, 9))));
+        r.Kind.Should().Be(RelationKind.Contradicts);
+        Types(r).Should().Contain(ReasonType.TimesConflict);
+    }
+
+    [Fact]
+    public void Compare_BothNegativeWithDisjointQuantities_DoesNotContradict()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, Stance.Denies, quantities: [Quantity.Exactly(10, Container)]),
+            Make("b1", "B", Strike, Stance.Denies, quantities: [Quantity.Exactly(20, Container)]));
+        r.Kind.Should().Be(RelationKind.Corroborates);
+    }
+
+    [Fact]
+    public void Compare_ExtraParticipant_RefinesWithMoreSpecificReason()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Prop("190", Agent("gov:ru"))),
+            Make("b1", "B", Prop("190", Agent("gov:ru"), Recipient("gov:ua"))));
+        r.Kind.Should().Be(RelationKind.Refines);
+        r.Reasons.Single(x => x.Type == ReasonType.MoreSpecific).Detail.Should().Contain("recipient:gov:ua");
+        Types(r).Should().Contain([ReasonType.SameEventClass, ReasonType.SharedParticipants]);
+    }
+
+    [Fact]
+    public void Compare_OnlyOneStatesAQuantity_Refines()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Strike, quantities: [Quantity.Exactly(3, Container)]));
+        r.Kind.Should().Be(RelationKind.Refines);
+        r.Reasons.Single(x => x.Type == ReasonType.MoreSpecific).Detail.Should().Contain("only the second states a quantity");
+    }
+
+    [Fact]
+    public void Compare_ClassRefinement_Refines()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Prop("19", Agent("gov:ru"), Recipient("gov:ua"))), Make("b1", "B", Strike, speaker: Moscow));
+        r.Kind.Should().Be(RelationKind.Refines);
+        r.Score.Should().Be(0.9);
+    }
+
+    [Fact]
+    public void Compare_DifferentEventClass_Unrelated()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Prop("042", Agent("gov:ru"), Recipient("gov:ua"))));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        r.Score.Should().Be(0d);
+        r.Reasons.Single().Type.Should().Be(ReasonType.DifferentPropositions);
+    }
+
+    [Fact]
+    public void Compare_DifferentAgent_Unrelated()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Prop("190", Agent("gov:by"), Recipient("gov:ua"))));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.DifferentPropositions && x.Detail.Contains("agent differs"));
+    }
+
+    [Fact]
+    public void Compare_SwappedAgentAndRecipient_Contradicts()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Prop("190", Agent("gov:ua"), Recipient("gov:ru"))));
+        r.Kind.Should().Be(RelationKind.Contradicts);
+        r.Score.Should().Be(0.6);
+        r.Reasons.Single(x => x.Type == ReasonType.RolesSwapped).Detail.Should().Contain("gov:ru is the agent in the first and the recipient in the second");
+    }
+
+    [Fact]
+    public void Compare_SwappedRolesWithOneNegation_Unrelated()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Prop("190", Agent("gov:ua"), Recipient("gov:ru")), Stance.Denies));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        Types(r).Should().Contain(ReasonType.RolesSwapped);
+    }
+
+    [Fact]
+    public void Compare_LowSimilarity_Unrelated()
+    {
+        var options = new ComparisonOptions { MinimumPropositionScore = 0.9 };
+        var r = new ClaimComparer(options).Compare(
+            Make("a1", "A", Prop("190", Agent("gov:ru"))),
+            Make("b1", "B", Prop("190", Agent("gov:ru"), Recipient("gov:ua"))));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        r.Score.Should().Be(0.75);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.DifferentPropositions && x.Detail.Contains("below 0.9"));
+    }
+
+    [Fact]
+    public void Compare_QuestionedClaim_Unrelated()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Strike, Stance.Questions));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.StancePair && x.Detail.Contains("unknown"));
+    }
+
+    [Fact]
+    public void Compare_PredictionThenLaterReport_PredictionConfirmed()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, Stance.Expects, said: FuzzyTime.Day(2024, 1, 5)),
+            Make("b1", "B", Strike, said: FuzzyTime.Day(2024, 3, 1)));
+        r.Kind.Should().Be(RelationKind.PredictionConfirmed);
+        Types(r).Should().Contain([ReasonType.StancePair, ReasonType.TimeOrder]);
+    }
+
+    [Fact]
+    public void Compare_PredictionThenLaterDenial_PredictionOverturned()
+    {
+        var r = Comparer.Compare(
+            Make("b1", "B", Strike, Stance.Denies, said: FuzzyTime.Day(2024, 3, 1)),
+            Make("a1", "A", Strike, Stance.Expects, said: FuzzyTime.Day(2024, 1, 5)));
+        r.Kind.Should().Be(RelationKind.PredictionOverturned);
+        r.Reasons.Single(x => x.Type == ReasonType.TimeOrder).Detail.Should().Contain("2024-01-05").And.Contain("2024-03-01");
+    }
+
+    [Fact]
+    public void Compare_PredictionThenLaterDisjointQuantity_PredictionOverturned()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, Stance.Expects, said: FuzzyTime.Day(2024, 1, 5), quantities: [Quantity.AtLeast(100, Container)]),
+            Make("b1", "B", Strike, said: FuzzyTime.Day(2024, 3, 1), quantities: [Quantity.Exactly(40, Container)]));
+        r.Kind.Should().Be(RelationKind.PredictionOverturned);
+    }
+
+    [Fact]
+    public void Compare_ReportBeforePrediction_IsNotAPredictionPair()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, Stance.Expects, said: FuzzyTime.Day(2024, 3, 1)),
+            Make("b1", "B", Strike, said: FuzzyTime.Day(2024, 1, 5)));
+        r.Kind.Should().Be(RelationKind.Corroborates);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.StancePair && x.Detail.Contains("not known to be later"));
+    }
+
+    [Fact]
+    public void Compare_UnnamedOfficialAndWashington_ShareOriginAndScoreLower()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, speaker: UsOfficial, chain: [UsOfficial, OutletA]),
+            Make("b1", "B", Strike, speaker: Washington));
+        r.Kind.Should().Be(RelationKind.Corroborates);
+        r.Reasons.Single(x => x.Type == ReasonType.SameOrigin).Detail.Should().Contain("gov:us");
+        r.Score.Should().Be(0.8);
+    }
+
+    [Fact]
+    public void Compare_OriginResolver_MapsAgencyToItsGovernment()
+    {
+        var pentagon = new Source(SourceKind.Government, "Pentagon", "org:pentagon");
+        var options = new ComparisonOptions { OriginResolver = id => id == "org:pentagon" ? "gov:us" : id };
+        var a = Make("a1", "A", Strike, speaker: pentagon);
+        var b = Make("b1", "B", Strike, speaker: Washington);
+        new ClaimComparer(options).Compare(a, b).Reasons.Should().Contain(x => x.Type == ReasonType.SameOrigin);
+        Comparer.Compare(a, b).Reasons.Should().Contain(x => x.Type == ReasonType.IndependentOrigins);
+    }
+
+    [Fact]
+    public void Compare_LowConfidence_LowersScore()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike, confidence: 0.5), Make("b1", "B", Strike, speaker: Moscow));
+        r.Score.Should().Be(0.75);
+    }
+
+    [Fact]
+    public void Options_OutOfRange_Throw()
+    {
+        var a = () => new ComparisonOptions { MinimumPropositionScore = 1.5 };
+        var b = () => new ComparisonOptions { MaxBlockSize = 1 };
+        var c = () => new ComparisonOptions { MaxDegreeOfParallelism = 0 };
+        var d = () => new ComparisonOptions { SameOriginFactor = double.NaN };
+        a.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(ComparisonOptions.MinimumPropositionScore));
+        b.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(ComparisonOptions.MaxBlockSize));
+        c.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(ComparisonOptions.MaxDegreeOfParallelism));
+        d.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Options_Defaults_AreDocumentedValues()
+    {
+        var o = ComparisonOptions.Default;
+        (o.MinimumPropositionScore, o.ClassRefinementFactor, o.SwappedRolesScore, o.SameOriginFactor, o.MaxBlockSize, o.MaxDegreeOfParallelism)
+            .Should().Be((0.6, 0.9, 0.6, 0.8, 200, 1));
+        o.OriginResolver.Should().BeNull();
+    }
+}
