@@ -196,16 +196,16 @@ public sealed class ClaimComparer
             return null;
         }
 
-        var which = ReferenceEquals(prediction, first) ? "first" : "second";
-        var other = which == "first" ? "second" : "first";
+        var which = ReferenceEquals(prediction, first) ? "claim A" : "claim B";
+        var other = ReferenceEquals(prediction, first) ? "claim B" : "claim A";
         if (prediction.Said is not { Start: { } predicted } p || report.Said is not { Start: { } reported } r || reported <= predicted)
         {
             reasons.Add(new Reason(ReasonType.StancePair,
-                $"the {which} expects, the {other} {Verb(report.Stance)}, but the report is not known to be later ({Said(prediction)} vs {Said(report)}): compared as two statements"));
+                $"{which} expects, {other} {Verb(report.Stance)}, but the report is not known to be later ({Said(prediction)} vs {Said(report)}): compared as two statements"));
             return null;
         }
 
-        reasons.Add(new Reason(ReasonType.StancePair, $"the {which} expects and the {other} later {Verb(report.Stance)}"));
+        reasons.Add(new Reason(ReasonType.StancePair, $"{which} expects and {other} later {Verb(report.Stance)}"));
         reasons.Add(new Reason(ReasonType.TimeOrder, $"prediction said {p} and report said {r}: the report is later"));
         return prediction;
     }
