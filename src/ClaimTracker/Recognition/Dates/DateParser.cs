@@ -458,7 +458,6 @@ internal sealed class DateParser
         "hour" => DurationUnit.Hour,
         "day" => DurationUnit.Day,
         "week" => DurationUnit.Week,
-        "fortnight" => DurationUnit.Week,
         "month" => DurationUnit.Month,
         "quarter" => DurationUnit.Quarter,
         "year" => DurationUnit.Year,
@@ -475,10 +474,6 @@ internal sealed class DateParser
         }
 
         var count = u.W.Entry.Count ?? 1;
-        if (string.Equals(u.W.Entry.Unit, "fortnight", StringComparison.OrdinalIgnoreCase))
-        {
-            count *= 2;
-        }
 
         return (unit, count, i + u.Len);
     }
@@ -1040,7 +1035,7 @@ internal sealed class DateParser
             {
                 (shift, unit, count, e, counted) = (pre.Shift, u1.U, (int)n.Value.V, u1.End, true);
             }
-            else if (UnitAt(pre.End) is { } u2)
+            else if (UnitAt(pre.End) is { Count: > 0 } u2)
             {
                 (shift, unit, count, e) = (pre.Shift, u2.U, u2.Count, u2.End);
                 counted = u2.Count > 1;
@@ -1050,7 +1045,7 @@ internal sealed class DateParser
                 return null;
             }
         }
-        else if (UnitAt(i) is { } u3 && Modifier(u3.End) is { } post)
+        else if (UnitAt(i) is { Count: > 0 } u3 && Modifier(u3.End) is { } post)
         {
             (shift, unit, count, e) = (post.Shift, u3.U, u3.Count, post.End);
             counted = u3.Count > 1;
@@ -1125,7 +1120,7 @@ internal sealed class DateParser
             return (f.W.Value == 0 ? 3 : f.W.Value, uf.U, uf.End, true, true);
         }
 
-        if (UnitAt(i) is { } u1)
+        if (UnitAt(i) is { Count: > 0 } u1)
         {
             return (u1.Count, u1.U, u1.End, false, u1.Count > 1);
         }
@@ -1487,6 +1482,11 @@ internal sealed class DateParser
     /// <summary>Ranges and open intervals: "بين 3 و 12 سبتمبر", "من 4 إلى 23 في الشهر القادم", "from 2014 to 2018", "منذ سبتمبر", "until 2020".</summary>
     private Cand? Bounded(int i)
     {
+        if ((M(i, K.Between) ?? M(i, K.From)) is { } b && Range(SkipFill(i + b.Len), b.W.Kind == K.Between ? K.And : K.To, true) is { } range)
+        {
+            return range;
+        }
+
         if ((M(i, K.Since) ?? M(i, K.Until)) is { } su)
         {
             var j = SkipFill(i + su.Len);
@@ -1504,13 +1504,7 @@ internal sealed class DateParser
             }
         }
 
-        if ((M(i, K.Between) ?? M(i, K.From)) is not { } b)
-        {
-            return null;
-        }
-
-        var a0 = SkipFill(i + b.Len);
-        return Range(a0, b.W.Kind == K.Between ? K.And : K.To, true);
+        return null;
     }
 
     private Cand? Point(int i)
