@@ -93,8 +93,8 @@ internal sealed class DateParser
 
             foreach (var m in p.Matches)
             {
-                if (m.Length == 1 && m.Word.Kind is K.Filler or K.Of or K.Since or K.Until or K.From or K.To or K.Between or K.And
-                    or K.Begin or K.End or K.Mid or K.MonthMarker or K.DayMarker or K.Every or K.Ordinal or K.This or K.Past or K.Next)
+                if (m.Length == 1 && m.Word.Kind is K.Filler or K.Of or K.Since or K.Until or K.From or K.To or K.Between
+                    or K.Begin or K.End or K.Mid or K.MonthMarker or K.DayMarker or K.Every or K.Ordinal)
                 {
                     return true;
                 }
@@ -333,6 +333,10 @@ internal sealed class DateParser
 
         var hijri = string.Equals(m.W.Entry.Calendar, "hijri", StringComparison.OrdinalIgnoreCase);
         var e = j + m.Len;
+        if (P(e, ".") && Tight(e) && !(IsNum(e + 1) && Tight(e + 1)))
+        {
+            e++; // "Dec. 31"
+        }
         // paired forms: month / month, month (month), month - month
         var k = e;
         if (P(k, "/(-"))
@@ -541,9 +545,25 @@ internal sealed class DateParser
             return new Cand { End = end, Rule = rule + ".past-default", Time = FuzzyTime.Month(year, m3), Relative = true, M = m, Coarse = !RefAt(TimePrecision.Month) && r.Precision == TimePrecision.Year };
         }
 
-        if (d is not null)
+        if (d is { } dOnly && y is null && m is null)
         {
-            return null;
+            if (Insufficient(TimePrecision.Day, end, rule) is { } bad)
+            {
+                return bad;
+            }
+
+            var mStart = new DateTime(RefDay.Year, RefDay.Month, 1);
+            if (dOnly > RefDay.Day)
+            {
+                mStart = mStart.AddMonths(-1);
+            }
+
+            if (!Valid(mStart.Year, mStart.Month, dOnly))
+            {
+                return null;
+            }
+
+            return new Cand { End = end, Rule = rule + ".past-default", Relative = true, D = d, Time = FuzzyTime.Day(mStart.Year, mStart.Month, dOnly) };
         }
 
         return null;
@@ -622,6 +642,8 @@ internal sealed class DateParser
         Take(DurationRule(i));
         Take(SetRule(i));
         Take(Modified(i));
+        Take(Shifted(i));
+        Take(YearRange(i));
         if (best is not null && !best.IsDuration)
         {
             Take(RangeAfter(i, best));
@@ -631,8 +653,30 @@ internal sealed class DateParser
         return best;
     }
 
+    /// <summary>True when the digits [i, end) are not part of a longer run of digits and separators (phone numbers, codes, decimals).</summary>
+    private bool Isolated(int i, int end)
+    {
+        if (i > 0 && !_t[i].SpaceBefore && (_t[i - 1].Kind == TokKind.Number || (_t[i - 1].Kind == TokKind.Punct && _t[i - 1].Key is "-" or "/" or "." or ":" or "+" && i > 1 && !_t[i - 1].SpaceBefore && _t[i - 2].Kind == TokKind.Number)))
+        {
+            return false;
+        }
+
+        if (end < N && !_t[end].SpaceBefore && _t[end].Kind == TokKind.Punct && _t[end].Key is "-" or "/" or "." or ":" && end + 1 < N && IsNum(end + 1) && !_t[end + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Numeric dates: 2024-06-19, 19/6/2024, 19.06.2024, 6/19/2024, 22/04, 2015-3, 20200701.</summary>
     private Cand? Numeric(int i)
+    {
+        var c = NumericCore(i);
+        return c is not null && Isolated(i, c.End) ? c : null;
+    }
+
+    private Cand? NumericCore(int i)
     {
         if (!IsNum(i))
         {
@@ -742,6 +786,36 @@ internal sealed class DateParser
     /// <summary>Dates with a month name: "25 أبريل/نيسان 2019", "الثاني من أغسطس", "May 9, 2001", "أيار 2001", "في سبتمبر".</summary>
     private Cand? Calendar(int i)
     {
+        // "this August", "last May", "next 5/12", "منذ هذا أغسطس"
+        if (Modifier(i) is { } md && M(md.End, K.Weekday) is null && _ref is not null)
+        {
+            var inner = CalendarCore(md.End) ?? Numeric(md.End);
+            if (inner is { Y: null, M: { } mm } && !inner.Hijri && !inner.NoReference)
+            {
+                var ry = RefStart.Year;
+                var rm = RefAt(TimePrecision.Month) ? RefStart.Month : 12;
+                var rdd = RefAt(TimePrecision.Day) ? RefStart.Day : 31;
+                var after = mm > rm || (mm == rm && inner.D is { } d0 && d0 > rdd);
+                var year = md.Shift switch
+                {
+                    0 => ry,
+                    < 0 => after || (mm == rm && inner.D is null) ? ry - 1 : ry,
+                    _ => after ? ry : ry + 1,
+                };
+                if (Resolve(i, inner.End, year, mm, inner.D, false, "date.modified") is { } c)
+                {
+                    c.Relative = true;
+                    c.Y = null;
+                    return c;
+                }
+            }
+        }
+
+        return CalendarCore(i);
+    }
+
+    private Cand? CalendarCore(int i)
+    {
         var j = i;
         var rule = "date";
         if (M(j, K.Weekday) is { } wd)
@@ -753,6 +827,11 @@ internal sealed class DateParser
             }
 
             rule = "date.weekday";
+            if (Numeric(SkipFill(j)) is { } num)
+            {
+                num.Rule = "date.weekday." + num.Rule;
+                return num;
+            }
         }
         else if (M(j, K.DayMarker) is { } dm)
         {
@@ -776,6 +855,13 @@ internal sealed class DateParser
                 }
 
                 return Resolve(i, mon.End, null, mon.Month, day.D, mon.Hijri, rule + ".day-month");
+            }
+
+            // "on the 18th": a day of the month alone, written with an ordinal suffix
+            var d0 = SkipFill(j);
+            if (d0 > j && IsNum(d0) && day.End > d0 + 1 && rule == "date")
+            {
+                return Resolve(i, day.End, null, null, day.D, false, "date.day-only");
             }
         }
 
@@ -865,12 +951,16 @@ internal sealed class DateParser
         if (Modifier(j) is { } pre && UnitAt(pre.End) is { U: DurationUnit.Week } wu)
         {
             weekShift = pre.Shift;
-            j = wu.End;
+            j = SkipFill(wu.End);
+            if (P(j, "-,،"))
+            {
+                j = SkipFill(j + 1);
+            }
         }
         else if (UnitAt(j) is { U: DurationUnit.Week } wu2 && Modifier(wu2.End) is { } post)
         {
             weekShift = post.Shift;
-            j = post.End;
+            j = SkipFill(post.End);
         }
         else if (Modifier(j) is { } m0)
         {
@@ -915,6 +1005,18 @@ internal sealed class DateParser
         {
             weekShift = post2.Shift;
             e = post2.End;
+        }
+
+        // "Tuesday of next week", "monday of the following week"
+        var ofAt = Is(e, K.Of) ? e + M(e, K.Of)!.Value.Len : -1;
+        if (weekShift is null && shift is null && ofAt > 0)
+        {
+            var f = SkipFill(ofAt);
+            if (Modifier(f) is { } m3 && UnitAt(m3.End) is { U: DurationUnit.Week } wu4)
+            {
+                weekShift = m3.Shift;
+                e = wu4.End;
+            }
         }
 
         var rule = "weekday";
@@ -1107,7 +1209,7 @@ internal sealed class DateParser
         if (IsNum(i) && P(i + 1, ".") && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2) && UnitAt(i + 3) is { } ud)
         {
             var frac = decimal.Parse(_t[i].Key + "." + _t[i + 2].Key, CultureInfo.InvariantCulture);
-            return (frac * ud.Count, ud.U, ud.End, false, true);
+            return (frac * Math.Max(1, ud.Count), ud.U, ud.End, false, true);
         }
 
         if (Num(i) is { } n && UnitAt(n.End) is { } u && n.V is > 0 and < 100000)
@@ -1157,8 +1259,9 @@ internal sealed class DateParser
             return null;
         }
 
+        // days, weeks and months from a day: the exact day; years and longer: the calendar year (decade, century)
         var p = PrecisionOf(a.U);
-        if (p == TimePrecision.Week)
+        if (p is TimePrecision.Week or TimePrecision.Month)
         {
             p = TimePrecision.Day;
         }
@@ -1176,11 +1279,7 @@ internal sealed class DateParser
 
         var baseDay = Rank(_ref!.Value.Precision) >= Rank(TimePrecision.Day) ? RefDay : RefStart;
         var point = Add(baseDay, a.U, sign * a.N);
-        var s = PeriodStart(point, a.U == DurationUnit.Week ? DurationUnit.Day : a.U);
-        if (a.U == DurationUnit.Quarter)
-        {
-            s = new DateTime(point.Year, point.Month, 1);
-        }
+        var s = p == TimePrecision.Day ? point.Date : PeriodStart(point, a.U);
 
         var en = Advance(s, p, 1);
         if (since)
@@ -1230,7 +1329,7 @@ internal sealed class DateParser
             return null;
         }
 
-        if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && YearContext(i) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
+        if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && Isolated(i, y2.End) && YearContext(i) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
         {
             if (y2.End < N && _t[y2.End].Kind == TokKind.Word && Tight(y2.End))
             {
@@ -1487,6 +1586,20 @@ internal sealed class DateParser
             return range;
         }
 
+        if ((M(i, K.Before) ?? M(i, K.Ago) ?? M(i, K.After)) is { } ba)
+        {
+            var j = SkipFill(i + ba.Len);
+            if (j < N && Point(j) is { IsDuration: false, NoReference: false, Time: { } pt } p0 && pt.Start is not null && pt.End is not null)
+            {
+                var after = ba.W.Kind == K.After;
+                return new Cand
+                {
+                    End = p0.End, Rule = (after ? "after." : "before.") + p0.Rule, Relative = p0.Relative, Coarse = p0.Coarse,
+                    Time = after ? new FuzzyTime(pt.End, null, pt.Precision) : new FuzzyTime(null, pt.Start, pt.Precision),
+                };
+            }
+        }
+
         if ((M(i, K.Since) ?? M(i, K.Until)) is { } su)
         {
             var j = SkipFill(i + su.Len);
@@ -1537,6 +1650,62 @@ internal sealed class DateParser
         }
 
         return null;
+    }
+
+    /// <summary>"3 days after January 12th", "2 weeks before Christmas", "three weeks from tomorrow".</summary>
+    private Cand? Shifted(int i)
+    {
+        if (Amount(i) is not { Explicit: true } a || a.U < DurationUnit.Day)
+        {
+            return null;
+        }
+
+        var k = a.End;
+        int sign;
+        int len;
+        if ((M(k, K.After) ?? M(k, K.From) ?? M(k, K.Later)) is { } f)
+        {
+            (sign, len) = (1, f.Len);
+        }
+        else if ((M(k, K.Before) ?? M(k, K.Ago)) is { } b)
+        {
+            (sign, len) = (-1, b.Len);
+        }
+        else
+        {
+            return null;
+        }
+
+        var j = SkipFill(k + len);
+        if (j >= N || Point(j) is not { IsDuration: false, NoReference: false, Time: { Start: { } s } } p)
+        {
+            return null;
+        }
+
+        var day = Add(s, a.U, sign * a.N).Date;
+        return new Cand { End = p.End, Rule = "shifted." + p.Rule, Relative = p.Relative, Time = FuzzyTime.Day(day.Year, day.Month, day.Day) };
+    }
+
+    /// <summary>"2014-2018", "2014 to 2018", "2014~2018".</summary>
+    private Cand? YearRange(int i)
+    {
+        if (YearNum(i, false) is not { } a || a.Y < 1000)
+        {
+            return null;
+        }
+
+        var k = a.End;
+        if (!Connector(k, K.To, out var b0) || Is(k, K.And))
+        {
+            return null;
+        }
+
+        if (YearNum(b0, false) is not { } b || b.Y <= a.Y || !Isolated(i, b.End))
+        {
+            return null;
+        }
+
+        return new Cand { End = b.End, Rule = "range.years", Time = new FuzzyTime(new DateTime(a.Y, 1, 1), new DateTime(b.Y + 1, 1, 1), TimePrecision.Year) };
     }
 
     private Cand? YearBare(int i) => YearNum(i, false) is { } y && y.Y is >= 1000 and <= 2999 ? Resolve(i, y.End, y.Y, null, null, false, "year") : null;
@@ -1596,6 +1765,21 @@ internal sealed class DateParser
             {
                 right = Resolve(b0, rd.End, lt0.Start!.Value.Year, left.M, rd.D, left.Hijri, "range.day");
             }
+        }
+
+        if (right is null && bareLeft && DayNum(b0) is { } rd3 && Point(SkipFill(rd3.End)) is { Time: { Precision: TimePrecision.Month, Start: { } ms } } mp)
+        {
+            // "من 4 إلى 23 في الشهر القادم", "from 4-23 in next month"
+            if (!Valid(ms.Year, ms.Month, left.D!.Value) || !Valid(ms.Year, ms.Month, rd3.D) || rd3.D < left.D)
+            {
+                return null;
+            }
+
+            return new Cand
+            {
+                End = mp.End, Rule = "range.days-of-month", Relative = mp.Relative,
+                Time = new FuzzyTime(new DateTime(ms.Year, ms.Month, left.D!.Value), new DateTime(ms.Year, ms.Month, rd3.D).AddDays(1), TimePrecision.Day),
+            };
         }
 
         if (right is null || right.IsDuration || right.NoReference)
