@@ -234,9 +234,9 @@ internal sealed class DateParser
     }
 
     /// <summary>A day of the month: 1–31 in digits (optionally with an ordinal suffix), or an ordinal/cardinal word.</summary>
-    private (int D, int End)? DayNum(int i)
+    private (int D, int End)? DayNum(int i, bool afterConnector = false)
     {
-        if (IsNum(i) && _t[i].Digits <= 2 && _t[i].Num is >= 1 and <= 31)
+        if (IsNum(i) && _t[i].Digits <= 2 && _t[i].Num is >= 1 and <= 31 && (afterConnector || Isolated(i, i)))
         {
             var e = i + 1;
             if (Tight(e) && Is(e, K.OrdinalSuffix))
@@ -661,7 +661,7 @@ internal sealed class DateParser
             return false;
         }
 
-        if (end < N && !_t[end].SpaceBefore && _t[end].Kind == TokKind.Punct && _t[end].Key is "-" or "/" or "." or ":" && end + 1 < N && IsNum(end + 1) && !_t[end + 1].SpaceBefore)
+        if (end > i && end < N && !_t[end].SpaceBefore && _t[end].Kind == TokKind.Punct && _t[end].Key is "-" or "/" or "." or ":" && end + 1 < N && IsNum(end + 1) && !_t[end + 1].SpaceBefore)
         {
             return false;
         }
@@ -1541,6 +1541,11 @@ internal sealed class DateParser
             return null; // a bare unit word ("day", "year") is not a duration
         }
 
+        if (!a.Explicit && IsNum(a.End))
+        {
+            return null; // "for year 2012": a year marker
+        }
+
         if (marker is { W.Kind: K.Within } && _ref is not null && RefAt(TimePrecision.Day) && a.U >= DurationUnit.Day)
         {
             var s = RefStart.TimeOfDay == TimeSpan.Zero ? RefDay : RefStart;
@@ -1586,7 +1591,7 @@ internal sealed class DateParser
             return range;
         }
 
-        if ((M(i, K.Before) ?? M(i, K.Ago) ?? M(i, K.After)) is { } ba)
+        if ((M(i, K.Before) ?? M(i, K.Ago) ?? (Is(i, K.Filler) || Is(i, K.Of) ? null : M(i, K.After))) is { } ba)
         {
             var j = SkipFill(i + ba.Len);
             if (j < N && Point(j) is { IsDuration: false, NoReference: false, Time: { } pt } p0 && pt.Start is not null && pt.End is not null)
@@ -1758,7 +1763,7 @@ internal sealed class DateParser
 
         b0 = SkipFill(b0);
         var right = Point(b0);
-        if (right is null && DayNum(b0) is { } rd && left.M is not null)
+        if (right is null && DayNum(b0, true) is { } rd && left.M is not null)
         {
             right = Resolve(b0, rd.End, left.Y, left.M, rd.D, left.Hijri, "range.day");
             if (right is not null && left.Time is { } lt0 && right.Time is { } rt0 && rt0.Start < lt0.Start && left.Y is null)
@@ -1767,7 +1772,7 @@ internal sealed class DateParser
             }
         }
 
-        if (right is null && bareLeft && DayNum(b0) is { } rd3 && Point(SkipFill(rd3.End)) is { Time: { Precision: TimePrecision.Month, Start: { } ms } } mp)
+        if (right is null && bareLeft && DayNum(b0, true) is { } rd3 && Point(SkipFill(rd3.End)) is { Time: { Precision: TimePrecision.Month, Start: { } ms } } mp)
         {
             // "من 4 إلى 23 في الشهر القادم", "from 4-23 in next month"
             if (!Valid(ms.Year, ms.Month, left.D!.Value) || !Valid(ms.Year, ms.Month, rd3.D) || rd3.D < left.D)
@@ -1801,7 +1806,7 @@ internal sealed class DateParser
             {
                 // "from 4 to 23 next month"
                 var s0 = rt.Start!.Value;
-                if (DayNum(b0) is { } rd2 && Valid(s0.Year, s0.Month, rd2.D))
+                if (DayNum(b0, true) is { } rd2 && Valid(s0.Year, s0.Month, rd2.D))
                 {
                     var st = new DateTime(s0.Year, s0.Month, left.D!.Value);
                     var en = new DateTime(s0.Year, s0.Month, rd2.D).AddDays(1);
@@ -1816,7 +1821,41 @@ internal sealed class DateParser
             }
         }
 
-        // "from 4 to 23 next month": right side is a bare day followed by a relative month
+        // "Jan-Feb 2017", "from May to Oct 2020": a left side without a year borrows the right side's year
+        if (!bareLeft && left.Y is null && left.M is { } lm && right.Y is { } ry && !left.Hijri && left.Time is not null)
+        {
+            var borrowed = Resolve(a0, left.End, ry, lm, left.D, false, left.Rule);
+            if (borrowed?.Time is { } bt && right.Time is { } rt1 && bt.Start >= rt1.Start)
+            {
+                borrowed = Resolve(a0, left.End, ry - 1, lm, left.D, false, left.Rule);
+            }
+
+            if (borrowed is not null)
+            {
+                borrowed.Relative = true;
+                left = borrowed;
+            }
+        }
+
+        // a right side resolved to the past by default that would end before the left side starts is the next one
+        if (left.Time is { Start: { } ls } && right.Time is { End: { } re } && re <= ls && right.Relative)
+        {
+            if (right.M is { } rm2 && right.Y is null && right.Time.Value.Start is { } rs)
+            {
+                right = Resolve(b0, right.End, rs.Year + 1, rm2, right.D, right.Hijri, right.Rule) ?? right;
+                right.Relative = true;
+            }
+            else if (right.Rule.StartsWith("weekday", StringComparison.Ordinal) && right.Time is { Start: { } ws })
+            {
+                while (ws.AddDays(1) <= ls)
+                {
+                    ws = ws.AddDays(7);
+                }
+
+                right = DayCand(right.End, ws, right.Rule, right.Part);
+            }
+        }
+
         if (left.Time is not { } l || right.Time is not { } r || l.Start is null || r.End is null)
         {
             return null;
