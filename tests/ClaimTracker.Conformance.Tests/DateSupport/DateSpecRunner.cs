@@ -64,8 +64,8 @@ internal static class DateSpecRunner
             var input = c.GetProperty("Input").GetString() ?? "";
             var refText = c.TryGetProperty("Context", out var ctx) && ctx.TryGetProperty("ReferenceDateTime", out var rd) ? rd.GetString() ?? "" : "";
             var reference = ParseReference(refText);
-            var expected = c.GetProperty("Results").EnumerateArray().ToList();
-            var types = expected.Select(e => e.TryGetProperty("TypeName", out var t) ? t.GetString() ?? "" : "").ToList();
+            var expected = c.GetProperty("Results").EnumerateArray().Select(Expect.From).ToList();
+            var types = expected.Select(e => e.TypeName).ToList();
             var inScope = !types.Any(t => ClockTypes.Contains(t));
             var dateOnly = types.Count > 0 && types.All(t => t is "datetimeV2.date" or "datetimeV2.daterange");
 
@@ -85,8 +85,8 @@ internal static class DateSpecRunner
             var cause = "";
             foreach (var e in expected)
             {
-                var text = Fold(e.TryGetProperty("Text", out var tx) ? tx.GetString() ?? "" : "");
-                var type = e.TryGetProperty("TypeName", out var tn) ? tn.GetString() ?? "" : "";
+                var text = Fold(e.Text);
+                var type = e.TypeName;
                 var spanHit = -1;
                 var hit = -1;
                 for (var k = 0; k < items.Count && hit < 0; k++)
@@ -103,7 +103,7 @@ internal static class DateSpecRunner
                     }
 
                     spanHit = spanHit < 0 ? k : spanHit;
-                    if (ValueMatches(e, items[k]))
+                    if (e.Values is null || e.Values.Any(v => One(v, items[k])))
                     {
                         hit = k;
                     }
@@ -149,27 +149,92 @@ internal static class DateSpecRunner
         return d.TimeOfDay == TimeSpan.Zero ? FuzzyTime.Day(d.Year, d.Month, d.Day) : new FuzzyTime(d, d.AddSeconds(1), TimePrecision.Time);
     }
 
-    private static bool ValueMatches(JsonElement expected, Recognized actual)
-    {
-        if (!expected.TryGetProperty("Resolution", out var res) || res.ValueKind != JsonValueKind.Object || !res.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Array)
-        {
-            return true; // "not resolved": the span is what is checked
-        }
-
-        foreach (var v in values.EnumerateArray())
-        {
-            if (One(v, actual))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static string Str(JsonElement v, string name) => v.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() ?? "" : "";
 
-    private static bool One(JsonElement v, Recognized actual)
+    private static string Str(IReadOnlyDictionary<string, string> v, string name) => v.TryGetValue(name, out var s) ? s : "";
+
+    /// <summary>One expected result, from a model file (<c>TypeName</c>, <c>Resolution.values</c>) or a component file (<c>Type</c>, <c>Value.FutureResolution</c>/<c>PastResolution</c>).</summary>
+    internal sealed record Expect(string Text, string TypeName, List<IReadOnlyDictionary<string, string>>? Values)
+    {
+        public static Expect From(JsonElement e)
+        {
+            var text = Str(e, "Text");
+            if (e.TryGetProperty("TypeName", out _))
+            {
+                var typeName = Str(e, "TypeName");
+                List<IReadOnlyDictionary<string, string>>? values = null;
+                if (e.TryGetProperty("Resolution", out var res) && res.ValueKind == JsonValueKind.Object && res.TryGetProperty("values", out var vs) && vs.ValueKind == JsonValueKind.Array)
+                {
+                    values = vs.EnumerateArray().Select(ToDict).ToList();
+                }
+
+                return new Expect(text, typeName, values);
+            }
+
+            var type = Str(e, "Type");
+            if (!e.TryGetProperty("Value", out var value) || value.ValueKind != JsonValueKind.Object)
+            {
+                return new Expect(text, "datetimeV2." + type, null); // extractor: the span is what is checked
+            }
+
+            if (value.TryGetProperty("values", out var mv) && mv.ValueKind == JsonValueKind.Array)
+            {
+                return new Expect(text, "datetimeV2." + type, mv.EnumerateArray().Select(ToDict).ToList());
+            }
+
+            var list = new List<IReadOnlyDictionary<string, string>>();
+            foreach (var name in new[] { "FutureResolution", "PastResolution" })
+            {
+                if (!value.TryGetProperty(name, out var r) || r.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+
+                var d = new Dictionary<string, string>(StringComparer.Ordinal) { ["type"] = type };
+                foreach (var p in r.EnumerateObject())
+                {
+                    var v = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.ToString();
+                    switch (p.Name)
+                    {
+                        case "date" or "dateTime" or "time" or "duration":
+                            d["value"] = v;
+                            break;
+                        case "startDate" or "startDateTime" or "startTime":
+                            d["start"] = v;
+                            break;
+                        case "endDate" or "endDateTime" or "endTime":
+                            d["end"] = v;
+                            break;
+                        case "set":
+                            d["value"] = "not resolved";
+                            break;
+                    }
+                }
+
+                if (Str(d, "value").StartsWith("0001-01-01", StringComparison.Ordinal) || Str(d, "start").StartsWith("0001-01-01", StringComparison.Ordinal))
+                {
+                    d["value"] = "not resolved";
+                }
+
+                list.Add(d);
+            }
+
+            return new Expect(text, "datetimeV2." + type, list.Count == 0 ? null : list);
+        }
+
+        private static IReadOnlyDictionary<string, string> ToDict(JsonElement v)
+        {
+            var d = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var p in v.EnumerateObject())
+            {
+                d[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.ToString();
+            }
+
+            return d;
+        }
+    }
+
+    private static bool One(IReadOnlyDictionary<string, string> v, Recognized actual)
     {
         var type = Str(v, "type");
         var value = Str(v, "value");
@@ -269,14 +334,11 @@ internal static class DateSpecRunner
         return sb.ToString().Trim();
     }
 
-    private static string Describe(List<JsonElement> expected) => string.Join("; ", expected.Select(e =>
+    private static string Describe(List<Expect> expected) => string.Join("; ", expected.Select(e =>
     {
-        var text = e.TryGetProperty("Text", out var t) ? t.GetString()?.Trim() : "";
-        var type = e.TryGetProperty("TypeName", out var tn) ? tn.GetString()?.Replace("datetimeV2.", "", StringComparison.Ordinal) : "";
-        var vals = e.TryGetProperty("Resolution", out var r) && r.ValueKind == JsonValueKind.Object && r.TryGetProperty("values", out var vs) && vs.ValueKind == JsonValueKind.Array
-            ? string.Join(" | ", vs.EnumerateArray().Select(v => Str(v, "value") is { Length: > 0 } x ? x : Str(v, "start") + ".." + Str(v, "end")))
-            : "not resolved";
-        return $"'{text}' {type} {vals}";
+        var type = e.TypeName.Replace("datetimeV2.", "", StringComparison.Ordinal);
+        var vals = e.Values is null ? "(span only)" : string.Join(" | ", e.Values.Select(v => Str(v, "value") is { Length: > 0 } x ? x : Str(v, "start") + ".." + Str(v, "end")));
+        return $"'{e.Text.Trim()}' {type} {vals}";
     }));
 
     private static string Describe(List<Recognized> items) => items.Count == 0 ? "(nothing)" : string.Join("; ", items.Select(i => i switch

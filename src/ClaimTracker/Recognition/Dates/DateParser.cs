@@ -594,7 +594,7 @@ internal sealed class DateParser
 
                 relative = true;
                 year = cal.GetYear(RefStart);
-                if (cal.ToDateTime(year, month, 1, 0, 0, 0, 0) > RefStart)
+                if (cal.ToDateTime(year, month, Math.Min(d ?? 1, 29), 0, 0, 0, 0) > RefStart)
                 {
                     year--;
                 }
@@ -753,6 +753,11 @@ internal sealed class DateParser
 
                 if (m is >= 1 and <= 12 && d is >= 1 and <= 31)
                 {
+                    if (P(i + 3, ",،") && TrailingYear(i + 3) is { } ty)
+                    {
+                        return Resolve(i, ty.End, ty.Y, m, d, false, "date.numeric.dm-year");
+                    }
+
                     return Resolve(i, i + 3, null, m, d, false, "date.numeric.dm");
                 }
             }
@@ -911,7 +916,12 @@ internal sealed class DateParser
         }
 
         end = i + p.Len;
-        return p.W.Entry.Part?.ToLowerInvariant() switch
+        return ParsePart(p.W.Entry.Part);
+    }
+
+    private static DayPart? ParsePart(string? part)
+    {
+        return part?.ToLowerInvariant() switch
         {
             "morning" => DayPart.Morning,
             "afternoon" => DayPart.Afternoon,
@@ -1090,6 +1100,7 @@ internal sealed class DateParser
         {
             offset = rd.W.Value;
             e = j + rd.Len;
+            part ??= ParsePart(rd.W.Entry.Part);
         }
         else if (part is null && M(j, K.This) is { } th && PartAt(j + th.Len, out var pe3) is { } p3)
         {
@@ -1206,6 +1217,100 @@ internal sealed class DateParser
     /// <summary>A count of units: "3 أيام", "ثلاثة أيام", "يومين", "أسبوع", "a few days", "3.5 years".</summary>
     private (decimal N, DurationUnit U, int End, bool Approx, bool Explicit)? Amount(int i)
     {
+        if (SimpleAmount(i) is not { } a)
+        {
+            return null;
+        }
+
+        // compounds: "عام واحد و شهر و 21 يوما", "2 days and one month", "an hour and 30 minutes"
+        var total = a.N * RecognizedDuration.SecondsPer(a.U);
+        var unit = a.U;
+        var end = a.End;
+        var parts = 1;
+        while (parts < 6)
+        {
+            var k = end;
+            int next;
+            if (Is(k, K.And) && !_t[k].Matches.Any(m => m.Word.Kind == K.Half))
+            {
+                next = k + M(k, K.And)!.Value.Len;
+            }
+            else
+            {
+                next = k; // a clitic conjunction fused to the next word ("وساعتين")
+                if (k >= N || !_t[k].Matches.Any(m => m.ViaPrefix && m.Word.Kind is K.Unit or K.Number))
+                {
+                    break;
+                }
+            }
+
+            if (SimpleAmount(next) is not { } b || !(b.Explicit || b.N >= 1) || b.U >= unit && next == k)
+            {
+                break;
+            }
+
+            total += b.N * RecognizedDuration.SecondsPer(b.U);
+            unit = b.U < unit ? b.U : unit;
+            end = b.End;
+            parts++;
+        }
+
+        if (parts == 1)
+        {
+            return a;
+        }
+
+        return (total / RecognizedDuration.SecondsPer(unit), unit, end, a.Approx, true);
+    }
+
+    private (decimal N, DurationUnit U, int End, bool Approx, bool Explicit)? SimpleAmount(int i)
+    {
+        var a = SimpleAmountCore(i);
+        if (a is not { } v)
+        {
+            return null;
+        }
+
+        var e = v.End;
+        var n = v.N;
+        var ex = v.Explicit;
+        // "يوم واحد", "شهر واحد": the number after the noun
+        if (!ex && M(e, K.Number) is { W.Value: 1 } one)
+        {
+            e += one.Len;
+            ex = true;
+        }
+
+        // "ساعة ونصف", "an hour and a half"
+        if (e < N && _t[e].Matches.FirstOrDefault(m => m.Word.Kind == K.Half) is { Word: not null } half)
+        {
+            n += 0.5m;
+            e += half.Length;
+            ex = true;
+        }
+
+        // "يوم كامل", "a whole day"
+        if (M(e, K.Whole) is { } w)
+        {
+            e += w.Len;
+            ex = true;
+        }
+
+        return (n, v.U, e, v.Approx, ex);
+    }
+
+    private (decimal N, DurationUnit U, int End, bool Approx, bool Explicit)? SimpleAmountCore(int i)
+    {
+        if (M(i, K.Half) is { } h && UnitAt(SkipFill(i + h.Len)) is { } hu)
+        {
+            return (0.5m * Math.Max(1, hu.Count), hu.U, hu.End, false, true);
+        }
+
+        if (M(i, K.Whole) is { } wh && UnitAt(i + wh.Len) is { Count: > 0 } wu)
+        {
+            return (wu.Count, wu.U, wu.End, false, true);
+        }
+
         if (IsNum(i) && P(i + 1, ".") && Tight(i + 1) && IsNum(i + 2) && Tight(i + 2) && UnitAt(i + 3) is { } ud)
         {
             var frac = decimal.Parse(_t[i].Key + "." + _t[i + 2].Key, CultureInfo.InvariantCulture);
@@ -1222,7 +1327,7 @@ internal sealed class DateParser
             return (f.W.Value == 0 ? 3 : f.W.Value, uf.U, uf.End, true, true);
         }
 
-        if (UnitAt(i) is { Count: > 0 } u1)
+        if (UnitAt(i) is { Count: > 0 } u1 && !IsNum(u1.End))
         {
             return (u1.Count, u1.U, u1.End, false, u1.Count > 1);
         }
@@ -1484,6 +1589,11 @@ internal sealed class DateParser
         }
 
         var e = j + h.Len;
+        if (string.Equals(h.W.Entry.Calendar, "hijri", StringComparison.OrdinalIgnoreCase))
+        {
+            var hy = M(e, K.YearMarker) is { } hm && YearNum(e + hm.Len, true) is { } y0 ? y0 : YearNum(e, true) is { Y: < 1600 } y1 ? y1 : ((int Y, int End)?)null;
+            return ResolveHijri(hy?.End ?? e, hy?.Y, mo, d, "holiday");
+        }
         if (TrailingYear(e) is { } y)
         {
             return Resolve(i, y.End, y.Y, mo, d, false, "holiday");
