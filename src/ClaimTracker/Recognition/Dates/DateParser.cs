@@ -64,7 +64,7 @@ internal sealed class DateParser
         (DateWord W, int Len)? best = null;
         foreach (var m in _t[i].Matches)
         {
-            if (m.Word.Kind == kind && (best is null || m.Length > best.Value.Len) && (!Ambiguous(m.Word) || m.ViaPrefix || Supported(i, m.Length)))
+            if (m.Word.Kind == kind && (best is null || m.Length > best.Value.Len) && (!Ambiguous(m.Word) || Supported(i, m.Length)))
             {
                 best = (m.Word, m.Length);
             }
@@ -1583,12 +1583,64 @@ internal sealed class DateParser
             j = pre.End;
         }
 
-        if (M(j, K.Holiday) is not { } h || h.W.Entry.Month is not { } mo || h.W.Entry.Day is not { } d)
+        if (M(j, K.Holiday) is not { } h || h.W.Entry.Month is not { } mo && h.W.Entry.Text is null)
         {
             return null;
         }
 
         var e = j + h.Len;
+        // "يواندان العام المقبل", "independence day of this year"
+        int? yearShift = null;
+        var yk = Is(e, K.Of) ? e + M(e, K.Of)!.Value.Len : e;
+        yk = SkipFill(yk);
+        if (Modifier(yk) is { } ymod && UnitAt(ymod.End) is { U: DurationUnit.Year } yu)
+        {
+            yearShift = ymod.Shift;
+            e = yu.End;
+        }
+        else if (UnitAt(yk) is { U: DurationUnit.Year } yu2 && Modifier(yu2.End) is { } ymod2)
+        {
+            yearShift = ymod2.Shift;
+            e = ymod2.End;
+        }
+
+        if (h.W.Entry.Text is { } movable)
+        {
+            int? year = TrailingYear(e) is { } ty ? ty.Y : null;
+            if (year is not null)
+            {
+                e = TrailingYear(e)!.Value.End;
+            }
+            else if (_ref is null)
+            {
+                return new Cand { End = e, Rule = "holiday", Relative = true, NoReference = true };
+            }
+            else
+            {
+                year = RefStart.Year + (yearShift ?? 0);
+            }
+
+            if (MovableDate(movable, h.W.Entry, year.Value) is not { } md0)
+            {
+                return null;
+            }
+
+            if (year is { } yv && TrailingYear(j + h.Len) is null && yearShift is null && md0 > RefDay)
+            {
+                md0 = MovableDate(movable, h.W.Entry, yv - 1) ?? md0;
+            }
+
+            return new Cand { End = e, Rule = "holiday." + movable, Relative = TrailingYear(j + h.Len) is null, Time = FuzzyTime.Day(md0.Year, md0.Month, md0.Day) };
+        }
+
+        var d = h.W.Entry.Day ?? 1;
+        var mo0 = h.W.Entry.Month!.Value;
+        if (yearShift is { } ys && _ref is not null)
+        {
+            return Resolve(i, e, RefStart.Year + ys, mo0, d, false, "holiday.year-relative") is { } hc ? Relabel(hc) : null;
+        }
+
+        mo = mo0;
         if (string.Equals(h.W.Entry.Calendar, "hijri", StringComparison.OrdinalIgnoreCase))
         {
             var hy = M(e, K.YearMarker) is { } hm && YearNum(e + hm.Len, true) is { } y0 ? y0 : YearNum(e, true) is { Y: < 1600 } y1 ? y1 : ((int Y, int End)?)null;
@@ -1612,6 +1664,51 @@ internal sealed class DateParser
 
         var c = Resolve(i, e, null, mo, d, false, "holiday");
         return c;
+    }
+
+    private static Cand Relabel(Cand c)
+    {
+        c.Relative = true;
+        return c;
+    }
+
+    /// <summary>Holidays defined by a rule: <c>nthWeekday</c> (value = n, or -1 for the last; day = ISO weekday) and <c>easter</c> (value = days after Western Easter).</summary>
+    private static DateTime? MovableDate(string rule, DateWordEntry e, int year)
+    {
+        if (year is < 1583 or > 9998)
+        {
+            return null;
+        }
+
+        switch (rule.ToLowerInvariant())
+        {
+            case "nthweekday" when e.Month is { } m && e.Day is { } wd && e.Value is { } n:
+            {
+                var target = (DayOfWeek)(wd % 7);
+                if (n > 0)
+                {
+                    var first = new DateTime(year, m, 1);
+                    var delta = ((int)target - (int)first.DayOfWeek + 7) % 7;
+                    var day = first.AddDays(delta + (7 * (n - 1)));
+                    return day.Month == m ? day : null;
+                }
+
+                var last = new DateTime(year, m, DateTime.DaysInMonth(year, m));
+                return last.AddDays(-(((int)last.DayOfWeek - (int)target + 7) % 7));
+            }
+
+            case "easter":
+            {
+                // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+                int a = year % 19, b = year / 100, c = year % 100, d = b / 4, ee = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+                int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * ee) + (2 * i) - h - k) % 7;
+                int m2 = (a + (11 * h) + (22 * l)) / 451, month = (h + l - (7 * m2) + 114) / 31, day = ((h + l - (7 * m2) + 114) % 31) + 1;
+                return new DateTime(year, month, day).AddDays(e.Value ?? 0);
+            }
+
+            default:
+                return null;
+        }
     }
 
     private Cand? NowRule(int i)
