@@ -138,7 +138,7 @@ internal sealed class DateParser
         return i;
     }
 
-    /// <summary>A cardinal number written in digits or words ("3", "٣", "three", "twenty-five", "تسعة وعشرين").</summary>
+    /// <summary>A cardinal number written in digits or words ("3", "three", "twenty-five").</summary>
     private (long V, int End)? Num(int i)
     {
         if (i >= N)
@@ -168,7 +168,7 @@ internal sealed class DateParser
             }
         }
 
-        // units then "and" + tens: Arabic "تسعة وعشرين"
+        // units then "and" + tens: Arabic order
         if (v is > 0 and < 10)
         {
             var j = e;
@@ -190,7 +190,7 @@ internal sealed class DateParser
         return (v, e);
     }
 
-    /// <summary>An ordinal word or digits with an ordinal suffix ("ninth", "4th", "الثاني", "الحادي والعشرين").</summary>
+    /// <summary>An ordinal word or digits with an ordinal suffix ("ninth", "4th").</summary>
     private (long V, int End)? Ordinal(int i)
     {
         if (i >= N)
@@ -287,11 +287,11 @@ internal sealed class DateParser
         return null;
     }
 
-    /// <summary>A year after a month or day: "2019", "عام 2019", "of 1995", ", 2001".</summary>
+    /// <summary>A year after a month or day: "2019", "of 1995", ", 2001".</summary>
     private (int Y, int End)? TrailingYear(int i)
     {
         var j = i;
-        if (P(j, ",،/-"))
+        if (P(j, ",\u060C/-"))
         {
             j++;
         }
@@ -317,7 +317,7 @@ internal sealed class DateParser
         return null;
     }
 
-    /// <summary>A month name, with a paired second name ("سبتمبر/أيلول", "February (Shubat)") absorbed.</summary>
+    /// <summary>A month name, with a paired second name ("February (Shubat)") absorbed.</summary>
     private (int Month, bool Hijri, int End)? MonthName(int i)
     {
         var j = i;
@@ -455,20 +455,7 @@ internal sealed class DateParser
         _ => d.Date,
     };
 
-    private static DurationUnit? ParseUnit(string? s) => s?.ToLowerInvariant() switch
-    {
-        "second" => DurationUnit.Second,
-        "minute" => DurationUnit.Minute,
-        "hour" => DurationUnit.Hour,
-        "day" => DurationUnit.Day,
-        "week" => DurationUnit.Week,
-        "month" => DurationUnit.Month,
-        "quarter" => DurationUnit.Quarter,
-        "year" => DurationUnit.Year,
-        "decade" => DurationUnit.Decade,
-        "century" => DurationUnit.Century,
-        _ => null,
-    };
+    private static DurationUnit? ParseUnit(string? s) => Enum.TryParse<DurationUnit>(s, ignoreCase: true, out var u) && Enum.IsDefined(u) && !int.TryParse(s, out _) ? u : null;
 
     private (DurationUnit U, int Count, int End)? UnitAt(int i)
     {
@@ -753,7 +740,7 @@ internal sealed class DateParser
 
                 if (m is >= 1 and <= 12 && d is >= 1 and <= 31)
                 {
-                    if (P(i + 3, ",،") && TrailingYear(i + 3) is { } ty)
+                    if (P(i + 3, ",\u060C") && TrailingYear(i + 3) is { } ty)
                     {
                         return Resolve(i, ty.End, ty.Y, m, d, false, "date.numeric.dm-year");
                     }
@@ -788,10 +775,10 @@ internal sealed class DateParser
         return null;
     }
 
-    /// <summary>Dates with a month name: "25 أبريل/نيسان 2019", "الثاني من أغسطس", "May 9, 2001", "أيار 2001", "في سبتمبر".</summary>
+    /// <summary>Dates with a month name: "May 9, 2001".</summary>
     private Cand? Calendar(int i)
     {
-        // "this August", "last May", "next 5/12", "منذ هذا أغسطس"
+        // "this August", "last May", "next 5/12"
         if (Modifier(i) is { } md && M(md.End, K.Weekday) is null && _ref is not null)
         {
             var inner = CalendarCore(md.End) ?? Numeric(md.End);
@@ -826,7 +813,7 @@ internal sealed class DateParser
         if (M(j, K.Weekday) is { } wd)
         {
             j += wd.Len;
-            if (P(j, ",،"))
+            if (P(j, ",\u060C"))
             {
                 j++;
             }
@@ -843,7 +830,7 @@ internal sealed class DateParser
             j += dm.Len;
         }
 
-        // day first: "25 April", "the 2nd of August", "الثاني من أغسطس"
+        // day first: "25 April", "the 2nd of August"
         if (DayNum(SkipFill(j)) is { } day)
         {
             var k = SkipFill(day.End);
@@ -874,7 +861,7 @@ internal sealed class DateParser
         if (MonthName(j2) is { } mo)
         {
             var e = mo.End;
-            // month / day or month day: "أكتوبر/ 2", "May 9", "مايو تسعة وعشرين", "april the ninth"
+            // month / day or month day: "May 9", "april the ninth"
             var k = P(e, "/-") ? e + 1 : e;
             if (YearNum(k, false) is null && DayNum(SkipFill(k)) is { } dd)
             {
@@ -919,17 +906,7 @@ internal sealed class DateParser
         return ParsePart(p.W.Entry.Part);
     }
 
-    private static DayPart? ParsePart(string? part)
-    {
-        return part?.ToLowerInvariant() switch
-        {
-            "morning" => DayPart.Morning,
-            "afternoon" => DayPart.Afternoon,
-            "evening" => DayPart.Evening,
-            "night" => DayPart.Night,
-            _ => null,
-        };
-    }
+    private static DayPart? ParsePart(string? part) => Enum.TryParse<DayPart>(part, ignoreCase: true, out var p) && Enum.IsDefined(p) && !int.TryParse(part, out _) ? p : null;
 
     private static int Offset(DateWord w) => w.Kind switch
     {
@@ -951,18 +928,18 @@ internal sealed class DateParser
         return null;
     }
 
-    /// <summary>Weekdays: "يوم الثلاثاء", "صباح الأربعاء", "Tuesday", "next Monday", "الاثنين المقبل", "الأسبوع المقبل يوم الثلاثاء".</summary>
+    /// <summary>Weekdays: "Tuesday", "next Monday".</summary>
     private Cand? WeekdayRule(int i)
     {
         var j = i;
         int? weekShift = null;
         int? shift = null;
-        // "next week Tuesday", "الأسبوع المقبل الثلاثاء", "this week monday"
+        // "next week Tuesday", "this week monday"
         if (Modifier(j) is { } pre && UnitAt(pre.End) is { U: DurationUnit.Week } wu)
         {
             weekShift = pre.Shift;
             j = SkipFill(wu.End);
-            if (P(j, "-,،"))
+            if (P(j, "-,\u060C"))
             {
                 j = SkipFill(j + 1);
             }
@@ -1079,7 +1056,7 @@ internal sealed class DateParser
         Time = new FuzzyTime(day.Date, day.Date.AddDays(1), part is null ? TimePrecision.Day : TimePrecision.PartOfDay),
     };
 
-    /// <summary>"أمس", "اليوم", "غداً", "أول أمس", "yesterday", "مساء أمس", "this evening".</summary>
+    /// <summary>Examples: "yesterday", "this evening".</summary>
     private Cand? RelativeDayRule(int i)
     {
         var j = i;
@@ -1132,7 +1109,7 @@ internal sealed class DateParser
         return DayCand(e, RefDay.AddDays(offset), "relative-day", part);
     }
 
-    /// <summary>"الشهر الماضي", "last month", "هذا العام", "next week", "3 أيام القادمة", "the last 3 weeks", "previous eleven quarters".</summary>
+    /// <summary>Examples: "last month", "next week", "the last 3 weeks", "previous eleven quarters".</summary>
     private Cand? RelativeUnit(int i)
     {
         int shift;
@@ -1214,7 +1191,7 @@ internal sealed class DateParser
         };
     }
 
-    /// <summary>A count of units: "3 أيام", "ثلاثة أيام", "يومين", "أسبوع", "a few days", "3.5 years".</summary>
+    /// <summary>A count of units: "a few days", "3.5 years".</summary>
     private (decimal N, DurationUnit U, int End, bool Approx, bool Explicit)? Amount(int i)
     {
         if (SimpleAmount(i) is not { } a)
@@ -1222,7 +1199,7 @@ internal sealed class DateParser
             return null;
         }
 
-        // compounds: "عام واحد و شهر و 21 يوما", "2 days and one month", "an hour and 30 minutes"
+        // compounds: "2 days and one month", "an hour and 30 minutes"
         var total = a.N * RecognizedDuration.SecondsPer(a.U);
         var unit = a.U;
         var end = a.End;
@@ -1237,7 +1214,7 @@ internal sealed class DateParser
             }
             else
             {
-                next = k; // a clitic conjunction fused to the next word ("وساعتين")
+                next = k; // a clitic conjunction fused to the next word
                 if (k >= N || !_t[k].Matches.Any(m => m.ViaPrefix && m.Word.Kind is K.Unit or K.Number))
                 {
                     break;
@@ -1274,14 +1251,14 @@ internal sealed class DateParser
         var e = v.End;
         var n = v.N;
         var ex = v.Explicit;
-        // "يوم واحد", "شهر واحد": the number after the noun
+        //: the number after the noun
         if (!ex && M(e, K.Number) is { W.Value: 1 } one)
         {
             e += one.Len;
             ex = true;
         }
 
-        // "ساعة ونصف", "an hour and a half"
+        //, "an hour and a half"
         if (e < N && _t[e].Matches.FirstOrDefault(m => m.Word.Kind == K.Half) is { Word: not null } half)
         {
             n += 0.5m;
@@ -1289,7 +1266,7 @@ internal sealed class DateParser
             ex = true;
         }
 
-        // "يوم كامل", "a whole day"
+        //, "a whole day"
         if (M(e, K.Whole) is { } w)
         {
             e += w.Len;
@@ -1335,7 +1312,7 @@ internal sealed class DateParser
         return null;
     }
 
-    /// <summary>"قبل 3 أيام", "3 days ago", "بعد يومين", "in 3 years", "3 weeks later", "منذ 24 عاماً".</summary>
+    /// <summary>Examples: "3 days ago", "in 3 years", "3 weeks later".</summary>
     private Cand? Offset(int i)
     {
         int sign;
@@ -1405,7 +1382,7 @@ internal sealed class DateParser
         var p = i - 1;
         if (_t[p].Kind == TokKind.Punct)
         {
-            return _t[p].Key is "(" or "," or "،" or "-" or "–";
+            return _t[p].Key is "(" or "," or "\u060C" or "-" or "–";
         }
 
         foreach (var m in _t[p].Matches)
@@ -1420,7 +1397,7 @@ internal sealed class DateParser
         return false;
     }
 
-    /// <summary>"عام 2019", "في 2019", "the year 2019", "cy 2008".</summary>
+    /// <summary>Examples: "the year 2019", "cy 2008".</summary>
     private Cand? YearRule(int i)
     {
         if (M(i, K.YearMarker) is { } ym)
@@ -1447,7 +1424,7 @@ internal sealed class DateParser
         return null;
     }
 
-    /// <summary>"ثمانينيات القرن العشرين", "the 1980s", "the eighties", "'80s".</summary>
+    /// <summary>Examples: "the 1980s", "the eighties", "'80s".</summary>
     private Cand? DecadeRule(int i)
     {
         int decade;
@@ -1486,7 +1463,7 @@ internal sealed class DateParser
             century = c.Century;
             e = c.End;
         }
-        else if (P(k, ",،") is false && YearNum(k, false) is null && false)
+        else if (P(k, ",\u060C") is false && YearNum(k, false) is null && false)
         {
             e = k;
         }
@@ -1518,7 +1495,7 @@ internal sealed class DateParser
         return new Cand { End = e, Rule = century is null ? "decade.past-default" : "decade.century", Relative = relative, Time = new FuzzyTime(new DateTime(startYear, 1, 1), new DateTime(startYear + 10, 1, 1), TimePrecision.Decade) };
     }
 
-    /// <summary>A century: "القرن العشرين", "القرن الماضي", "the twentieth century", "the 20th century".</summary>
+    /// <summary>A century: "the twentieth century", "the 20th century".</summary>
     private (int Century, int End, bool Relative)? CenturyAt(int i)
     {
         if (M(i, K.Century) is { } cm)
@@ -1572,7 +1549,7 @@ internal sealed class DateParser
         return new Cand { End = c.End, Rule = "century", Relative = c.Relative, Time = new FuzzyTime(new DateTime(s, 1, 1), new DateTime(((c.Century - 1) * 100) + 100, 1, 1), TimePrecision.Century) };
     }
 
-    /// <summary>Fixed-date holidays: "Christmas", "New Year's Day 2020", "عيد الميلاد".</summary>
+    /// <summary>Fixed-date holidays: "Christmas", "New Year's Day 2020".</summary>
     private Cand? HolidayRule(int i)
     {
         var j = i;
@@ -1589,7 +1566,7 @@ internal sealed class DateParser
         }
 
         var e = j + h.Len;
-        // "يواندان العام المقبل", "independence day of this year"
+        //, "independence day of this year"
         int? yearShift = null;
         var yk = Is(e, K.Of) ? e + M(e, K.Of)!.Value.Len : e;
         yk = SkipFill(yk);
@@ -1728,7 +1705,7 @@ internal sealed class DateParser
         return new Cand { End = e, Rule = "now", Relative = true, Time = r.End is null ? new FuzzyTime(r.Start, Advance(r.Start!.Value, r.Precision, 1), r.Precision) : r };
     }
 
-    /// <summary>"لمدة 3 ساعات", "طوال اليوم", "يومين", "for two days", "a few weeks", "within 9 months".</summary>
+    /// <summary>Examples: "for two days", "a few weeks", "within 9 months".</summary>
     private Cand? DurationRule(int i)
     {
         var j = i;
@@ -1762,7 +1739,7 @@ internal sealed class DateParser
         return new Cand { End = a.End, Rule = marker is null ? "duration" : "duration.marked", IsDuration = true, Amount = a.N, Unit = a.U, Approx = a.Approx };
     }
 
-    /// <summary>Recurrences: "كل يوم", "كل ثلاثة أسابيع", "كل يوم اثنين", "أسبوعياً", "every Monday", "weekly".</summary>
+    /// <summary>Recurrences: "every Monday", "weekly".</summary>
     private Cand? SetRule(int i)
     {
         if (M(i, K.Recurrence) is { } r && ParseUnit(r.W.Entry.Unit) is { } ru)
@@ -1790,7 +1767,7 @@ internal sealed class DateParser
         return null;
     }
 
-    /// <summary>Ranges and open intervals: "بين 3 و 12 سبتمبر", "من 4 إلى 23 في الشهر القادم", "from 2014 to 2018", "منذ سبتمبر", "until 2020".</summary>
+    /// <summary>Ranges and open intervals: "from 2014 to 2018", "until 2020".</summary>
     private Cand? Bounded(int i)
     {
         if ((M(i, K.Between) ?? M(i, K.From)) is { } b && Range(SkipFill(i + b.Len), b.W.Kind == K.Between ? K.And : K.To, true) is { } range)
@@ -1846,7 +1823,7 @@ internal sealed class DateParser
         return best;
     }
 
-    /// <summary>"بداية سبتمبر", "أواخر عام 2020", "the end of 1989": the modifier is kept in the span; the value is the period itself.</summary>
+    /// <summary>Examples: "the end of 1989": the modifier is kept in the span; the value is the period itself.</summary>
     private Cand? Modified(int i)
     {
         if ((M(i, K.Begin) ?? M(i, K.End) ?? M(i, K.Mid)) is not { } m)
@@ -1981,7 +1958,7 @@ internal sealed class DateParser
 
         if (right is null && bareLeft && DayNum(b0, true) is { } rd3 && Point(SkipFill(rd3.End)) is { Time: { Precision: TimePrecision.Month, Start: { } ms } } mp)
         {
-            // "من 4 إلى 23 في الشهر القادم", "from 4-23 in next month"
+            //, "from 4-23 in next month"
             if (!Valid(ms.Year, ms.Month, left.D!.Value) || !Valid(ms.Year, ms.Month, rd3.D) || rd3.D < left.D)
             {
                 return null;
@@ -2081,7 +2058,7 @@ internal sealed class DateParser
         };
     }
 
-    /// <summary>A point followed by a connector and another point: "12 يناير 2016 - 01/22/2016", "2014-2018" is handled by Numeric when it is a date.</summary>
+    /// <summary>A point followed by a connector and another point: "2014-2018" is handled by Numeric when it is a date.</summary>
     private Cand? RangeAfter(int i, Cand first)
     {
         if (first.Time is null || first.NoReference)
