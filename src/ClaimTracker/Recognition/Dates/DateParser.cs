@@ -631,6 +631,7 @@ internal sealed class DateParser
         Take(Modified(i));
         Take(Shifted(i));
         Take(YearRange(i));
+        Take(SeasonRule(i));
         if (best is not null && !best.IsDuration)
         {
             Take(RangeAfter(i, best));
@@ -1139,6 +1140,11 @@ internal sealed class DateParser
         {
             (shift, unit, count, e) = (post.Shift, u3.U, u3.Count, post.End);
             counted = u3.Count > 1;
+        }
+        else if (UnitAt(i) is { Count: 0 } up && Num(up.End) is { } np && np.V is > 0 and < 1000 && Modifier(np.End) is { Shift: not 0 } mp)
+        {
+            // plural noun, number, direction (Arabic order: "the days three coming")
+            (shift, unit, count, e, counted) = (mp.Shift, up.U, (int)np.V, mp.End, true);
         }
         else if (Num(i) is { } n2 && n2.V is > 0 and < 1000 && (Modifier(n2.End) is { } mid && UnitAt(mid.End) is { } u4))
         {
@@ -1873,6 +1879,68 @@ internal sealed class DateParser
 
         var day = Add(s, a.U, sign * a.N).Date;
         return new Cand { End = p.End, Rule = "shifted." + p.Rule, Relative = p.Relative, Time = FuzzyTime.Day(day.Year, day.Month, day.Day) };
+    }
+
+    /// <summary>Seasons (meteorological, northern hemisphere: the lexicon value is the first month): three months, past by default.</summary>
+    private Cand? SeasonRule(int i)
+    {
+        var j = i;
+        int? shift = null;
+        if (Modifier(j) is { } md && Is(md.End, K.Season))
+        {
+            shift = md.Shift;
+            j = md.End;
+        }
+
+        if (M(j, K.Season) is not { } se || se.W.Value is < 1 or > 12)
+        {
+            return null;
+        }
+
+        var e = j + se.Len;
+        if (shift is null && Modifier(e) is { } post)
+        {
+            shift = post.Shift;
+            e = post.End;
+        }
+
+        var first = se.W.Value;
+        int year;
+        var relative = true;
+        if (shift is null && TrailingYear(e) is { } ty)
+        {
+            year = ty.Y;
+            e = ty.End;
+            relative = false;
+        }
+        else
+        {
+            if (Insufficient(TimePrecision.Month, e, "season") is { } bad)
+            {
+                return bad;
+            }
+
+            var refMonth = new DateTime(RefStart.Year, RefStart.Month, 1);
+            var start = new DateTime(RefStart.Year, first, 1);
+            while (start > refMonth)
+            {
+                start = start.AddYears(-1);
+            }
+
+            if (start.AddMonths(3) <= refMonth && shift is 0 or 1)
+            {
+                start = start.AddYears(1); // this/next season not yet begun
+            }
+            else if (shift is -1 && start.AddMonths(3) > refMonth)
+            {
+                start = start.AddYears(-1);
+            }
+
+            year = start.Year;
+        }
+
+        var s0 = new DateTime(year, first, 1);
+        return new Cand { End = e, Rule = "season", Relative = relative, Time = new FuzzyTime(s0, s0.AddMonths(3), TimePrecision.Month) };
     }
 
     /// <summary>"2014-2018", "2014 to 2018", "2014~2018".</summary>
