@@ -9,9 +9,7 @@ internal static class CliApp
     {
         var root = new RootCommand("ClaimTracker: track claims and their sources across news articles.");
         // Commands are added here as they are built (recognize, extract, compare, eval, analyze).
-        _ = stdin;
-        _ = stdout;
-        _ = stderr;
+        root.Subcommands.Add(Recognize.RecognizeCommand.Build(stdin, stdout, stderr));
         return root;
     }
 }
