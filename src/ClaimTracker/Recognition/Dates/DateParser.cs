@@ -632,6 +632,7 @@ internal sealed class DateParser
         Take(Shifted(i));
         Take(YearRange(i));
         Take(SeasonRule(i));
+        Take(QuarterRule(i));
         if (best is not null && !best.IsDuration)
         {
             Take(RangeAfter(i, best));
@@ -811,6 +812,12 @@ internal sealed class DateParser
     {
         var j = i;
         var rule = "date";
+        var marked = false;
+        if (M(j, K.DayMarker) is { } dm0 && M(j + dm0.Len, K.Weekday) is not null)
+        {
+            j += dm0.Len; // day marker before a weekday and a date
+        }
+
         if (M(j, K.Weekday) is { } wd)
         {
             j += wd.Len;
@@ -829,6 +836,12 @@ internal sealed class DateParser
         else if (M(j, K.DayMarker) is { } dm)
         {
             j += dm.Len;
+            marked = true;
+            if (Numeric(j) is { } nm)
+            {
+                nm.Rule = "date.marked." + nm.Rule;
+                return nm;
+            }
         }
 
         // day first: "25 April", "the 2nd of August"
@@ -852,7 +865,7 @@ internal sealed class DateParser
 
             // "on the 18th": a day of the month alone, written with an ordinal suffix
             var d0 = SkipFill(j);
-            if (d0 > j && IsNum(d0) && day.End > d0 + 1 && rule == "date")
+            if (((d0 > j && day.End > d0 + 1) || (marked && d0 == j)) && IsNum(d0) && rule == "date" && !(day.End < N && _t[day.End].Matches.Any(m => m.Word.Kind == K.Unit)))
             {
                 return Resolve(i, day.End, null, null, day.D, false, "date.day-only");
             }
@@ -1881,6 +1894,77 @@ internal sealed class DateParser
         return new Cand { End = p.End, Rule = "shifted." + p.Rule, Relative = p.Relative, Time = FuzzyTime.Day(day.Year, day.Month, day.Day) };
     }
 
+    /// <summary>Quarters: "Q3 2019", "2019 q1", "the first quarter of 2013", "last quarter" names from the lexicon (value 1–4, -1 = last).</summary>
+    private Cand? QuarterRule(int i)
+    {
+        int? year = null;
+        var j = i;
+        if (YearNum(i, false) is { } y0 && (P(y0.End, "-") ? y0.End + 1 : y0.End) is var qk && M(qk, K.QuarterName) is { } q0)
+        {
+            year = y0.Y;
+            return QuarterCand(y0.Y, q0.W.Value, qk + q0.Len, false);
+        }
+
+        if (M(j, K.QuarterName) is not { } q)
+        {
+            return null;
+        }
+
+        var e = j + q.Len;
+        var k = P(e, "-") ? e + 1 : e;
+        k = SkipFill(k);
+        if (M(k, K.YearMarker) is { } ym)
+        {
+            k = SkipFill(k + ym.Len);
+        }
+
+        if (YearNum(k, true) is { } y1)
+        {
+            return QuarterCand(y1.Y, q.W.Value, y1.End, false);
+        }
+
+        if (Modifier(k) is { } md && UnitAt(md.End) is { U: DurationUnit.Year } yu && _ref is not null)
+        {
+            return QuarterCand(RefStart.Year + md.Shift, q.W.Value, yu.End, true);
+        }
+
+        if (UnitAt(k) is { U: DurationUnit.Year } yu2 && Modifier(yu2.End) is { } md2 && _ref is not null)
+        {
+            return QuarterCand(RefStart.Year + md2.Shift, q.W.Value, md2.End, true);
+        }
+
+        if (Insufficient(TimePrecision.Month, e, "quarter") is { } bad)
+        {
+            return bad;
+        }
+
+        // no year: the most recent such quarter that has begun by the reference
+        var ry = RefStart.Year;
+        var n = q.W.Value < 0 ? 4 : q.W.Value;
+        if (new DateTime(ry, ((n - 1) * 3) + 1, 1) > RefStart)
+        {
+            ry--;
+        }
+
+        return year is null ? QuarterCand(ry, n, e, true) : null;
+    }
+
+    private static Cand? QuarterCand(int year, int q, int end, bool relative)
+    {
+        if (q < 0)
+        {
+            q = 4;
+        }
+
+        if (q is < 1 or > 4 || year is < 1 or > 9998)
+        {
+            return null;
+        }
+
+        var s = new DateTime(year, ((q - 1) * 3) + 1, 1);
+        return new Cand { End = end, Rule = "quarter", Relative = relative, Y = year, Time = new FuzzyTime(s, s.AddMonths(3), TimePrecision.Month) };
+    }
+
     /// <summary>Seasons (meteorological, northern hemisphere: the lexicon value is the first month): three months, past by default.</summary>
     private Cand? SeasonRule(int i)
     {
@@ -1927,9 +2011,10 @@ internal sealed class DateParser
                 start = start.AddYears(-1);
             }
 
-            if (start.AddMonths(3) <= refMonth && shift is 0 or 1)
+            // the most recent such season that has begun (past by default); "next" is the following one, "last" the one before
+            if (shift is 1)
             {
-                start = start.AddYears(1); // this/next season not yet begun
+                start = start.AddYears(1);
             }
             else if (shift is -1 && start.AddMonths(3) > refMonth)
             {
