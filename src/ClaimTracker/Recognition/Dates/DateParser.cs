@@ -111,7 +111,7 @@ internal sealed class DateParser
 
             foreach (var m in _t[n].Matches)
             {
-                if (m.Word.Kind is K.Past or K.Next or K.This or K.YearMarker)
+                if (m.Word.Kind is K.Past or K.Next or K.This or K.YearMarker or K.Number or K.Ordinal)
                 {
                     return true;
                 }
@@ -516,11 +516,19 @@ internal sealed class DateParser
                 year = (m3 < refMonth || (m3 == refMonth && d3 <= refDay)) ? ry : ry - 1;
                 if (!Valid(year, m3, d3))
                 {
-                    year = ry - 4; // 29 February: the last leap year will do
-                    if (!Valid(year, m3, d3))
+                    // 29 February: the most recent leap year
+                    var back = 1;
+                    while (back <= 8 && !Valid(year - back, m3, d3))
+                    {
+                        back++;
+                    }
+
+                    if (back > 8)
                     {
                         return null;
                     }
+
+                    year -= back;
                 }
 
                 var c = new Cand { End = end, Rule = rule + ".past-default", Time = FuzzyTime.Day(year, m3, d3), Relative = true, M = m, D = d };
@@ -780,6 +788,11 @@ internal sealed class DateParser
     /// <summary>Dates with a month name: "May 9, 2001".</summary>
     private Cand? Calendar(int i)
     {
+        if (Modifier(i) is { } mw && M(mw.End, K.Weekday) is not null && CalendarCore(mw.End) is { D: not null } explicitDate)
+        {
+            return explicitDate; // "next friday 5/12": the explicit date wins
+        }
+
         // "this August", "last May", "next 5/12"
         if (Modifier(i) is { } md && M(md.End, K.Weekday) is null && _ref is not null)
         {
@@ -1302,6 +1315,11 @@ internal sealed class DateParser
             return (0.5m * Math.Max(1, hu.Count), hu.U, hu.End, false, true);
         }
 
+        if (Num(i) is { } nh && nh.V is > 0 and < 1000 && M(nh.End, K.Half) is { } h2 && UnitAt(nh.End + h2.Len) is { } hu2)
+        {
+            return (nh.V + 0.5m, hu2.U, hu2.End, false, true); // "one and a half hours"
+        }
+
         if (M(i, K.Whole) is { } wh && UnitAt(i + wh.Len) is { Count: > 0 } wu)
         {
             return (wu.Count, wu.U, wu.End, false, true);
@@ -1763,7 +1781,7 @@ internal sealed class DateParser
     {
         if (M(i, K.Recurrence) is { } r && ParseUnit(r.W.Entry.Unit) is { } ru)
         {
-            return new Cand { End = i + r.Len, Rule = "recurrence", IsDuration = true, Recurrence = true, Amount = 1, Unit = ru };
+            return new Cand { End = i + r.Len, Rule = "recurrence", IsDuration = true, Recurrence = true, Amount = Math.Max(1, r.W.Entry.Count ?? 1), Unit = ru };
         }
 
         if (M(i, K.Every) is not { } ev)
@@ -1781,6 +1799,11 @@ internal sealed class DateParser
         if (Amount(j) is { } a)
         {
             return new Cand { End = a.End, Rule = "recurrence", IsDuration = true, Recurrence = true, Amount = a.N, Unit = a.U };
+        }
+
+        if (PartAt(j, out var pe) is not null)
+        {
+            return new Cand { End = pe, Rule = "recurrence.day-part", IsDuration = true, Recurrence = true, Amount = 1, Unit = DurationUnit.Day };
         }
 
         return null;
