@@ -26,9 +26,9 @@ public class DateConformanceTests
         ArabicComponents.ToDictionary(c => c, c => DateSpecRunner.Run($"DateTime/Arabic/{c}.json", Arabic)));
 
     // Floors: the pass counts reached when this test was last tuned. Raise them when the recognizer improves.
-    private const int ArabicAllFloor = 73;
-    private const int EnglishDateOnlyFloor = 263;
-    private const int EnglishAllFloor = 413;
+    private const int ArabicAllFloor = 74;
+    private const int EnglishDateOnlyFloor = 274;
+    private const int EnglishAllFloor = 427;
     private const int ArabicComponentFloor = 331;
 
     [Fact]

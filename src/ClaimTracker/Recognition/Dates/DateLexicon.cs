@@ -11,7 +11,7 @@ internal enum DateWordKind
     Month, Weekday, Holiday, RelativeDay, Unit, Past, Next, This, Ago, After, Later, Since, Until,
     For, Throughout, Within, YearMarker, MonthMarker, DayMarker, DayPart, Decade, Century, Ordinal, Number,
     Between, From, To, And, Of, Filler, Few, Now, Every, Recurrence, Begin, End, Mid, OrdinalSuffix,
-    DecadeSuffix, Before, Whole, Season, QuarterName, Fold, Prefix, Setting, Hour, AmPm, Half, Quarter,
+    DecadeSuffix, Before, Whole, Season, QuarterName, Weekend, Fold, Prefix, Setting, Hour, AmPm, Half, Quarter,
 }
 
 /// <summary>A lexicon entry with its parsed role.</summary>

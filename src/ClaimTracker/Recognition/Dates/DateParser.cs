@@ -641,6 +641,8 @@ internal sealed class DateParser
         Take(YearRange(i));
         Take(SeasonRule(i));
         Take(QuarterRule(i));
+        Take(WeekOfRule(i));
+        Take(WeekendRule(i));
         if (best is not null && !best.IsDuration)
         {
             Take(RangeAfter(i, best));
@@ -1915,6 +1917,109 @@ internal sealed class DateParser
 
         var day = Add(s, a.U, sign * a.N).Date;
         return new Cand { End = p.End, Rule = "shifted." + p.Rule, Relative = p.Relative, Time = FuzzyTime.Day(day.Year, day.Month, day.Day) };
+    }
+
+    /// <summary>Weekends: "this weekend", "next weekend", "the weekend", "the end of next week" where the pack says so. The lexicon value is the weekend's first ISO weekday; it lasts two days.</summary>
+    private Cand? WeekendRule(int i)
+    {
+        var shift = 0;
+        var j = i;
+        int first;
+        int e;
+        if (Modifier(j) is { } pre && M(pre.End, K.Weekend) is { } w0)
+        {
+            (shift, first, e) = (pre.Shift, w0.W.Value, pre.End + w0.Len);
+        }
+        else if (M(j, K.Weekend) is { } w1)
+        {
+            (first, e) = (w1.W.Value, j + w1.Len);
+            if (Modifier(e) is { } post)
+            {
+                (shift, e) = (post.Shift, post.End);
+            }
+        }
+        else if (M(j, K.End) is { } end && Modifier(end.Len + j) is { } mid && UnitAt(mid.End) is { U: DurationUnit.Week } wu && _t[j].Matches.Any(m => m.Word.Kind == K.Weekend) is false
+            && M(j, K.End) is not null && WeekendFirstDay() is { } wf)
+        {
+            (shift, first, e) = (mid.Shift, wf, wu.End); // "the end of this week" where the pack reads it as the weekend
+        }
+        else
+        {
+            return null;
+        }
+
+        if (first is < 1 or > 7)
+        {
+            return null;
+        }
+
+        if (Insufficient(TimePrecision.Day, e, "weekend") is { } bad)
+        {
+            return bad;
+        }
+
+        var s0 = PeriodStart(RefDay, DurationUnit.Week).AddDays((7 * shift) + first - 1);
+        return new Cand { End = e, Rule = "weekend", Relative = true, Time = new FuzzyTime(s0, s0.AddDays(2), TimePrecision.Day) };
+    }
+
+    private int? WeekendFirstDay()
+    {
+        var v = _lex.Setting("weekendFirstDay", "");
+        return int.TryParse(v, System.Globalization.NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) ? d : null;
+    }
+
+    /// <summary>
+    /// The n-th or last week of a month or year: "the last week of July", "first week of 2015", Arabic order
+    /// "week last of July". Week n is the Monday-based week containing the period's first day, plus n − 1 weeks.
+    /// </summary>
+    private Cand? WeekOfRule(int i)
+    {
+        int n;
+        int k;
+        if ((Ordinal(i) is { } o && o.V is >= 1 and <= 5 ? (int)o.V : Modifier(i) is { Shift: -1 } ? -1 : 0) is var pre && pre != 0)
+        {
+            var after = pre > 0 ? Ordinal(i)!.Value.End : Modifier(i)!.Value.End;
+            if (UnitAt(after) is not { U: DurationUnit.Week, Count: 1 } wu)
+            {
+                return null;
+            }
+
+            (n, k) = (pre, wu.End);
+        }
+        else if (UnitAt(i) is { U: DurationUnit.Week, Count: 1 } wu2)
+        {
+            if (Ordinal(wu2.End) is { } o2 && o2.V is >= 1 and <= 5)
+            {
+                (n, k) = ((int)o2.V, o2.End);
+            }
+            else if (Modifier(wu2.End) is { Shift: -1 } ml)
+            {
+                (n, k) = (-1, ml.End);
+            }
+            else
+            {
+                return null;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!Is(k, K.Of))
+        {
+            return null;
+        }
+
+        var j = SkipFill(k + M(k, K.Of)!.Value.Len);
+        if (j >= N || Point(j) is not { Time: { Start: { } ps, End: { } pe } pt } p || pt.Precision is not (TimePrecision.Month or TimePrecision.Year))
+        {
+            return null;
+        }
+
+        var anchor = n > 0 ? ps : pe.AddDays(-1);
+        var monday = PeriodStart(anchor, DurationUnit.Week).AddDays(n > 0 ? 7 * (n - 1) : 0);
+        return new Cand { End = p.End, Rule = "week-of." + p.Rule, Relative = p.Relative, Time = new FuzzyTime(monday, monday.AddDays(7), TimePrecision.Week) };
     }
 
     /// <summary>Quarters: "Q3 2019", "2019 q1", "the first quarter of 2013", "last quarter" names from the lexicon (value 1–4, -1 = last).</summary>

@@ -46,11 +46,28 @@ public sealed class DateRecognizer : IRecognizer
             return RecognitionResult.Empty;
         }
 
-        var toks = lex.Tokenize(text);
-        lex.Annotate(toks);
-        var parser = new DateParser(lex, toks, context.Reference);
+        var all = lex.Tokenize(text);
+        lex.Annotate(all);
         var items = ImmutableArray.CreateBuilder<Recognized>();
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        // a line break ends every expression: parse line by line
+        var from = 0;
+        for (var k = 1; k <= all.Count; k++)
+        {
+            if (k == all.Count || all[k].Newline)
+            {
+                RecognizeLine(text, all.GetRange(from, k - from), lex, context, items, diags);
+                from = k;
+            }
+        }
+
+        return new RecognitionResult(items.ToImmutable(), diags.ToImmutable());
+    }
+
+    private static void RecognizeLine(string text, List<Tok> toks, DateLexicon lex, RecognitionContext context, ImmutableArray<Recognized>.Builder items, ImmutableArray<Diagnostic>.Builder diags)
+    {
+        var parser = new DateParser(lex, toks, context.Reference);
         var i = 0;
         while (i < toks.Count)
         {
@@ -92,7 +109,5 @@ public sealed class DateRecognizer : IRecognizer
 
             i = c.End;
         }
-
-        return new RecognitionResult(items.ToImmutable(), diags.ToImmutable());
     }
 }
