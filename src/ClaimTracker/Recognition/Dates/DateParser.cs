@@ -333,9 +333,9 @@ internal sealed class DateParser
 
         var hijri = string.Equals(m.W.Entry.Calendar, "hijri", StringComparison.OrdinalIgnoreCase);
         var e = j + m.Len;
-        if (P(e, ".") && Tight(e) && !(IsNum(e + 1) && Tight(e + 1)))
+        if (P(e, ".") && Tight(e) && e + 1 < N && !Tight(e + 1) && (IsNum(e + 1) || P(e + 1, ",")))
         {
-            e++; // "Dec. 31"
+            e++; // an abbreviation dot: "Dec. 31"
         }
         // paired forms: month / month, month (month), month - month
         var k = e;
@@ -1926,6 +1926,7 @@ internal sealed class DateParser
         var j = i;
         int first;
         int e;
+        var bare = false;
         if (Modifier(j) is { } pre && M(pre.End, K.Weekend) is { } w0)
         {
             (shift, first, e) = (pre.Shift, w0.W.Value, pre.End + w0.Len);
@@ -1933,9 +1934,10 @@ internal sealed class DateParser
         else if (M(j, K.Weekend) is { } w1)
         {
             (first, e) = (w1.W.Value, j + w1.Len);
+            bare = true;
             if (Modifier(e) is { } post)
             {
-                (shift, e) = (post.Shift, post.End);
+                (shift, e, bare) = (post.Shift, post.End, false);
             }
         }
         else if (M(j, K.End) is { } end && Modifier(end.Len + j) is { } mid && UnitAt(mid.End) is { U: DurationUnit.Week } wu && _t[j].Matches.Any(m => m.Word.Kind == K.Weekend) is false
@@ -1959,6 +1961,11 @@ internal sealed class DateParser
         }
 
         var s0 = PeriodStart(RefDay, DurationUnit.Week).AddDays((7 * shift) + first - 1);
+        if (bare && s0 > RefDay)
+        {
+            s0 = s0.AddDays(-7); // past by default: the most recent weekend that has begun
+        }
+
         return new Cand { End = e, Rule = "weekend", Relative = true, Time = new FuzzyTime(s0, s0.AddDays(2), TimePrecision.Day) };
     }
 
