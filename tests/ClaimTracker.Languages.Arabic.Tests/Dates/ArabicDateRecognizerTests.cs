@@ -187,6 +187,15 @@ public class ArabicDateRecognizerTests
     }
 
     [Fact]
+    public void Recognize_LongRunOfFunctionWords_RunsInLinearTime()
+    {
+        var text = string.Concat(Enumerable.Repeat("من ", 60000)) + string.Concat(Enumerable.Repeat("بين 3 و ", 30000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Run(text, "2024-06-19");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public void CoreDateEngine_HasNoArabicLetters()
     {
         var dir = Path.Combine(RepoRoot(), "src", "ClaimTracker", "Recognition", "Dates");

@@ -130,7 +130,8 @@ internal sealed class DateParser
     /// <summary>Skips function words (fillers such as "the", "of", "on") at i.</summary>
     private int SkipFill(int i)
     {
-        while (i < N && (Is(i, K.Filler) || Is(i, K.Of)))
+        // at most three function words: a bounded look-ahead keeps the pass linear
+        for (var n = 0; n < 3 && i < N && (Is(i, K.Filler) || Is(i, K.Of)); n++)
         {
             i += Math.Max(M(i, K.Filler)?.Len ?? 0, M(i, K.Of)?.Len ?? 0);
         }
@@ -2319,9 +2320,13 @@ internal sealed class DateParser
             }
             else if (right.Rule.StartsWith("weekday", StringComparison.Ordinal) && right.Time is { Start: { } ws })
             {
-                while (ws.AddDays(1) <= ls)
+                if (ws.AddDays(1) <= ls)
                 {
-                    ws = ws.AddDays(7);
+                    ws = ws.AddDays(7 * (int)Math.Ceiling((ls - ws.AddDays(1)).TotalDays / 7.0 + 1e-9));
+                    if (ws.AddDays(1) <= ls)
+                    {
+                        ws = ws.AddDays(7);
+                    }
                 }
 
                 right = DayCand(right.End, ws, right.Rule, right.Part);
