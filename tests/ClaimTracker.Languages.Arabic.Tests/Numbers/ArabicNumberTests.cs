@@ -154,6 +154,12 @@ public class ArabicNumberTests
     }
 
     [Fact]
+    public void Recognize_ListedBrokenPlural_IsCanonicalSingular()
+    {
+        Quantities("في أربع مناطق").Single().Quantity.Unit.CountedNoun.Should().Be("منطقة");
+    }
+
+    [Fact]
     public void Recognize_UnknownPluralNoun_IsSingularizedBySuffixRule()
     {
         Quantities("دمرت 5 مدرعات").Single().Quantity.Unit.CountedNoun.Should().Be("مدرعة");
@@ -179,6 +185,36 @@ public class ArabicNumberTests
     public void Recognize_YearLikeNumber_TakesNoCountedNoun()
     {
         Quantities("في 2023 شهدت البلاد").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("وصل في 4 سبتمبر")]
+    [InlineData("المباراة 6 الصينية")]
+    public void Recognize_DateOrDefiniteWordAfterNumber_IsNotCountedNoun(string text)
+    {
+        Quantities(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Recognize_AccusativeNoun_DropsTanweenAlef()
+    {
+        Quantities("أكثر من 20 سباحًا").Single().Quantity.Unit.CountedNoun.Should().Be("سباح");
+    }
+
+    [Theory]
+    [InlineData("قتل آلاف الأشخاص")]
+    [InlineData("يوم الاثنين الماضي")]
+    public void Recognize_VagueOrNonNumberWord_IsNotANumber(string text)
+    {
+        Numbers(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Recognize_DefiniteTen_IsOrdinal()
+    {
+        var n = Numbers("في القرن العشرين").Should().ContainSingle().Subject;
+        n.Form.Should().Be(NumberForm.Ordinal);
+        n.Value.Should().Be(20);
     }
 
     [Fact]

@@ -211,14 +211,29 @@ internal sealed class NumberGrammar
     public string[] Keys(string form) => NumericTokenizer.Tokenize(form, Folds).Select(t => t.Key).ToArray();
 
     /// <summary>The key itself and the stems left after stripping clitic prefixes (conjunction, preposition, article), shortest strip first.</summary>
-    public IEnumerable<(string Stem, bool Conjunction)> Stems(string key)
+    public IReadOnlyList<(string Stem, bool Conjunction)> Stems(string key)
     {
-        yield return (key, false);
+        if (_stemCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var list = new List<(string, bool)> { (key, false) };
         foreach (var (stem, conj, _, _) in Strips(key))
         {
-            yield return (stem, conj);
+            list.Add((stem, conj));
         }
+
+        var result = list.ToArray();
+        if (_stemCache.Count < 100_000)
+        {
+            _stemCache.TryAdd(key, result);
+        }
+
+        return result;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Stem, bool Conjunction)[]> _stemCache = new(StringComparer.Ordinal);
 
     private IEnumerable<(string Stem, bool Conjunction, bool Article, bool Preposition)> Strips(string key)
     {
@@ -255,32 +270,48 @@ internal sealed class NumberGrammar
         }
     }
 
-    /// <summary>The number-word readings of a word token.</summary>
+    private static readonly List<WordSense> NoSenses = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<WordSense>> _senseCache = new(StringComparer.Ordinal);
+
+    /// <summary>The number-word readings of a word token (cached per key; treat the list as read-only).</summary>
     public List<WordSense> Senses(NumTok tok)
     {
-        var result = new List<WordSense>();
         if (tok.Kind != NumTokKind.Word)
         {
-            return result;
+            return NoSenses;
         }
 
         if (_caseSensitive.TryGetValue(tok.Raw, out var cs))
         {
-            result.AddRange(cs.Select(e => new WordSense(e, false, false)));
+            var result = cs.Select(e => new WordSense(e, false, false)).ToList();
+            result.AddRange(KeySenses(tok.Key));
+            return result;
         }
 
-        if (_words.TryGetValue(tok.Key, out var direct))
+        if (_senseCache.TryGetValue(tok.Key, out var cached))
+        {
+            return cached;
+        }
+
+        var senses = KeySenses(tok.Key);
+        if (_senseCache.Count < 100_000)
+        {
+            _senseCache.TryAdd(tok.Key, senses);
+        }
+
+        return senses;
+    }
+
+    private List<WordSense> KeySenses(string key)
+    {
+        var result = new List<WordSense>();
+        if (_words.TryGetValue(key, out var direct))
         {
             result.AddRange(direct.Select(e => new WordSense(e, false, false)));
-            return result;
+            return result.Count == 0 ? NoSenses : result;
         }
 
-        if (result.Count > 0)
-        {
-            return result;
-        }
-
-        foreach (var (stem, conj, art, prep) in Strips(tok.Key))
+        foreach (var (stem, conj, art, prep) in Strips(key))
         {
             if (_words.TryGetValue(stem, out var list))
             {
@@ -289,7 +320,7 @@ internal sealed class NumberGrammar
             }
         }
 
-        return result;
+        return NoSenses;
     }
 
     /// <summary>The role of a syntax word (single token), reached directly or after stripping prefixes.</summary>
@@ -301,19 +332,18 @@ internal sealed class NumberGrammar
     /// <summary>True when the word (maybe after prefixes) has the article prefix.</summary>
     public bool HasArticle(string key) => Strips(key).Any(s => s.Article && !s.Conjunction);
 
-    /// <summary>The shortest stem of the key left by stripping clitic prefixes, keeping at least three letters.</summary>
-    public string StripArticleAndClitics(string key)
+    /// <summary>The key without a leading article (with or without a clitic before it), or the key itself.</summary>
+    public string StripArticle(string key)
     {
-        string best = key;
-        foreach (var (stem, _, _, _) in Strips(key))
+        foreach (var (stem, _, article, _) in Strips(key))
         {
-            if (stem.Length >= 3 && stem.Length < best.Length)
+            if (article && stem.Length >= 2)
             {
-                best = stem;
+                return stem;
             }
         }
 
-        return best;
+        return key;
     }
 
     private static void Add(Dictionary<string, List<NumberWordEntry>> map, string key, NumberWordEntry e)

@@ -25,7 +25,7 @@ public sealed class NumberWordEntry
     /// <summary>How many of <see cref="Value"/> the form stands for (dual and compound forms), or null for one.</summary>
     public double? Count { get; set; }
 
-    /// <summary>True for plural forms of fraction denominators ("fifths").</summary>
+    /// <summary>True for plural forms: fraction denominators ("fifths"), and plural scales ("thousands", "آلاف"), which need a multiplier before them.</summary>
     public bool Plural { get; set; }
 
     /// <summary>True when the form only counts directly after digits ("10k").</summary>
@@ -55,7 +55,9 @@ public sealed class NumberWordEntry
 /// its counted noun), <c>function-word</c> (never a counted noun), <c>plural-suffix</c> (singularization rule:
 /// the form, at the end of a counted noun, becomes <see cref="To"/>), <c>units-before-tens</c> (a conjunction that
 /// joins a unit to a following ten inside one number, as Arabic و in "ثلاثة وعشرون"), <c>fraction-of-one</c> (a phrase
-/// meaning "one part of" before a denominator). Loaded by the YAML loader; treat as read-only.
+/// meaning "one part of" before a denominator), <c>article</c> (skipped before a number in a range: "between the
+/// tenth and the fifteenth"), <c>not-a-number</c> (a word that looks like a number word but is not one, such as a
+/// weekday name). <c>function-word</c> words, and month names listed with them, are never a counted noun. Loaded by the YAML loader; treat as read-only.
 /// </remarks>
 public sealed class NumberSyntaxEntry
 {

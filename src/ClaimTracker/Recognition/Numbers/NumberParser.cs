@@ -75,6 +75,8 @@ internal sealed class NumberParser
         public double LastUnitsValue;
 
         public bool ArticlePending;
+        public bool DefiniteStart;
+        public bool DefiniteOrdinal; // a definite ten, hundred or scale ("الثلاثون") is an ordinal
         public bool LiteralGroup;
         public bool ConjAfterScale;
         public bool UnitsBeforeTens;
@@ -204,6 +206,17 @@ internal sealed class NumberParser
         var articleOne = false;
         var rule = "number-words";
 
+        if (Has(i, "not-a-number"))
+        {
+            return null;
+        }
+
+        // A plural scale alone is vague ("آلاف الأشخاص", "thousands of people"): it needs a multiplier before it.
+        if (_t[i].Kind == NumTokKind.Word && _g.Senses(_t[i]) is { Count: > 0 } first0 && first0.All(x => x.Entry.Plural && x.Entry.Class is "hundred" or "scale" or "dozen"))
+        {
+            return null;
+        }
+
         // "a hundred", "a half": the article counts as one before a number word.
         if (Has(i, "article-one") && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word)
         {
@@ -264,9 +277,9 @@ internal sealed class NumberParser
                     break;
                 }
 
-                if (s.Ordinal || s.ArticlePending)
+                if (s.Ordinal || s.ArticlePending || (i > start && Has(i - 1, "joiner")))
                 {
-                    // no digits after ordinal words or "a"
+                    // no digits after ordinal words, "a", or a hyphen ("5k-20k" is a range, not 5020)
                 }
                 else if (!s.Any)
                 {
@@ -335,6 +348,16 @@ internal sealed class NumberParser
                 beforeConjValue = lastGoodValue;
             }
 
+            if (!s.Any && tok.Kind == NumTokKind.Word && _g.Senses(tok).FirstOrDefault() is { ArticlePrefix: true } ds)
+            {
+                s.DefiniteStart = true;
+                s.DefiniteOrdinal = ds.Entry.Class is "ten" or "hundred" or "scale";
+            }
+            else if (s.DefiniteStart && tok.Kind == NumTokKind.Word && _g.Senses(tok).FirstOrDefault() is { ArticlePrefix: true, Entry.Class: "ten" })
+            {
+                s.DefiniteOrdinal = true;
+            }
+
             s.Any = true;
             pendingConj = false;
             lastGood = i;
@@ -353,7 +376,7 @@ internal sealed class NumberParser
 
         var value = lastGoodValue;
         var first = start;
-        var form = s.Ordinal ? NumberForm.Ordinal : s.Fraction && value != Math.Floor(value) ? NumberForm.Fraction : s.Decimal ? NumberForm.Decimal : NumberForm.Cardinal;
+        var form = s.Ordinal || (s.DefiniteOrdinal && !s.Fraction && !s.Decimal) ? NumberForm.Ordinal : s.Fraction && value != Math.Floor(value) ? NumberForm.Fraction : s.Decimal ? NumberForm.Decimal : NumberForm.Cardinal;
         if (articleOne && s.Ordinal && value > 1)
         {
             // "a twenty-first", "a hundredth"
@@ -372,7 +395,7 @@ internal sealed class NumberParser
     }
 
     private bool IsMultiplier(int i) => i < _t.Count && _t[i].Kind == NumTokKind.Word
-        && _g.Senses(_t[i]).Any(x => x.Entry.Class is "hundred" or "scale" or "dozen");
+        && _g.Senses(_t[i]).Any(x => x.Entry.Class is "hundred" or "scale" or "dozen" && !x.PrepositionPrefix);
 
     /// <summary>True when words from <paramref name="i"/> read as a numerator followed by a fraction or plural denominator.</summary>
     private bool FractionAhead(int i)
@@ -457,6 +480,11 @@ internal sealed class NumberParser
 
         if (fraction is not null && senses.All(x => x.Entry.Class is "fraction" or "unit" or "ten" or "teen" or "zero"))
         {
+            if (fraction.Ambiguous && senses.Any(x => x.Entry == fraction && x.ArticlePrefix))
+            {
+                return false; // "الثمن" is "the price"
+            }
+
             if (fraction.Ambiguous && !s.Any && i + 1 < _t.Count && _t[i + 1].Kind == NumTokKind.Word && !_g.HasArticle(_t[i + 1].Key)
                 && _g.Senses(_t[i + 1]).Count == 0 && !_g.IsSyntaxWord(_t[i + 1]))
             {
@@ -725,7 +753,7 @@ internal sealed class NumberParser
         }
 
         if (j == i + 1 && j < _t.Count && _t[j].Kind == NumTokKind.Word && _g.Senses(_t[j]).Any(x => x.ArticlePrefix && x.Entry.Class is "ten" or "unit" or "teen" or "hundred")
-            && ParseUnsigned(j) is { Form: NumberForm.Cardinal } whole)
+            && ParseUnsigned(j) is { Form: NumberForm.Cardinal or NumberForm.Ordinal } whole)
         {
             // "خمس العشرين": a fifth of the twenty
             s.Total = baseValue + (frac * whole.Value);

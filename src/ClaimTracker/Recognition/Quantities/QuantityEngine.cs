@@ -164,7 +164,7 @@ internal sealed class QuantityEngine
             if (b is not null && a.Value < b.Value)
             {
                 var inclusive = mid?.Value.HighInclusive ?? false;
-                return new RangeMatch(rs.First, b.Last, new Bound(a.Value, true, b.Value, inclusive, false, "range"), b, "range-between");
+                return new RangeMatch(rs.First, b.Last, new Bound(a.Value, true, b.Value, inclusive, false, "range"), b, "range-start-middle");
             }
         }
 
@@ -205,7 +205,7 @@ internal sealed class QuantityEngine
 
             if (BoundAt(x.Last + 1, e => After(e) && e.Type is "ge" or "le") is { } sb && NumberAt(sb.Last + 1) is null)
             {
-                return new RangeMatch(x.First, sb.Last, Bound.Of(sb.Value.Type, x.Value), x, "bound-after-" + sb.Value.Type);
+                return new RangeMatch(x.First, sb.Last, Bound.Of(sb.Value.Type, x.Value), x, "bound-suffix-" + sb.Value.Type);
             }
         }
 
@@ -398,7 +398,8 @@ internal sealed class QuantityEngine
             return (CanonicalDisplay(j + 1), j + 1);
         }
 
-        return IsContentWord(j) ? (CanonicalDisplay(j), j) : null;
+        // Counted nouns after a number are indefinite: a definite word ("6 الصينية") is not the counted noun.
+        return IsContentWord(j) && !_g.HasArticle(_t[j].Key) ? (CanonicalDisplay(j), j) : null;
     }
 
     private bool IsContentWord(int j)
@@ -429,11 +430,24 @@ internal sealed class QuantityEngine
         }
 
         // Unknown noun: strip the article and clitics, drop marks, singularize by suffix rule.
-        var raw = new string(tok.Raw.Where(ch => !NumericTokenizer.IsMark(ch) && !NumericTokenizer.IsFormat(ch) && !(_g.Folds.TryGetValue(ch, out var f) && f.Length == 0)).ToArray());
-        var stripped = _g.StripArticleAndClitics(tok.Key);
-        if (stripped.Length < tok.Key.Length && raw.Length >= tok.Key.Length)
+        var raw = new string(tok.Raw.Where(ch => !NumericTokenizer.IsFormat(ch) && !(_g.Folds.TryGetValue(ch, out var f) && f.Length == 0)).ToArray());
+        var stripped = _g.StripArticle(tok.Key);
+        if (stripped.Length < tok.Key.Length)
         {
-            raw = raw[(tok.Key.Length - stripped.Length)..];
+            // drop as many letters from the front of the surface form as the article took from the key
+            var drop = tok.Key.Length - stripped.Length;
+            var k = 0;
+            while (k < raw.Length && drop > 0)
+            {
+                if (!NumericTokenizer.IsMark(raw[k]))
+                {
+                    drop--;
+                }
+
+                k++;
+            }
+
+            raw = raw[k..];
         }
 
         foreach (var (suffix, to) in _g.PluralSuffixes)
@@ -446,7 +460,7 @@ internal sealed class QuantityEngine
             }
         }
 
-        return raw.ToLowerInvariant();
+        return new string(raw.Where(ch => !NumericTokenizer.IsMark(ch)).ToArray()).ToLowerInvariant();
     }
 
     private string CanonicalRaw(string canonicalKey, NumTok tok)
