@@ -94,7 +94,7 @@ internal sealed class DateParser
             foreach (var m in p.Matches)
             {
                 if (m.Length == 1 && m.Word.Kind is K.Filler or K.Of or K.Since or K.Until or K.From or K.To or K.Between
-                    or K.Begin or K.End or K.Mid or K.MonthMarker or K.DayMarker or K.Every or K.Ordinal)
+                    or K.Begin or K.End or K.Mid or K.MonthMarker or K.DayMarker or K.Every or K.Ordinal or K.Past or K.Next)
                 {
                     return true;
                 }
@@ -796,23 +796,31 @@ internal sealed class DateParser
             return explicitDate; // "next friday 5/12": the explicit date wins
         }
 
-        // "this August", "last May", "next 5/12"
-        if (Modifier(i) is { } md && M(md.End, K.Weekday) is null && _ref is not null)
+        // "this August", "last May", "next 5/12"; Arabic order puts the modifier after: "March next", "September last"
+        var md = Modifier(i) is { } pre && M(pre.End, K.Weekday) is null ? pre : ((int Shift, int End)?)null;
+        var inner0 = md is null ? CalendarCore(i) : null;
+        if (inner0 is { Y: null, M: not null, Hijri: false, NoReference: false } && Modifier(inner0.End) is { } post)
         {
-            var inner = CalendarCore(md.End) ?? Numeric(md.End);
+            md = (post.Shift, i);
+        }
+
+        if (md is { } mdv && _ref is not null)
+        {
+            var inner = inner0 ?? CalendarCore(mdv.End) ?? Numeric(mdv.End);
+            var endAt = inner0 is not null ? Modifier(inner0.End)!.Value.End : inner?.End ?? 0;
             if (inner is { Y: null, M: { } mm } && !inner.Hijri && !inner.NoReference)
             {
                 var ry = RefStart.Year;
                 var rm = RefAt(TimePrecision.Month) ? RefStart.Month : 12;
                 var rdd = RefAt(TimePrecision.Day) ? RefStart.Day : 31;
                 var after = mm > rm || (mm == rm && inner.D is { } d0 && d0 > rdd);
-                var year = md.Shift switch
+                var year = mdv.Shift switch
                 {
                     0 => ry,
                     < 0 => after || (mm == rm && inner.D is null) ? ry - 1 : ry,
                     _ => after ? ry : ry + 1,
                 };
-                if (Resolve(i, inner.End, year, mm, inner.D, false, "date.modified") is { } c)
+                if (Resolve(i, endAt, year, mm, inner.D, false, "date.modified") is { } c)
                 {
                     c.Relative = true;
                     c.Y = null;
@@ -821,7 +829,7 @@ internal sealed class DateParser
             }
         }
 
-        return CalendarCore(i);
+        return inner0 ?? CalendarCore(i);
     }
 
     private Cand? CalendarCore(int i)
