@@ -887,6 +887,22 @@ internal sealed class DateParser
                 return Resolve(i, mon.End, null, mon.Month, day.D, mon.Hijri, rule + ".day-month");
             }
 
+            // "the 15th (day) of next month", "3 of this month": a day of a relative month
+            var dk = day.End;
+            if (UnitAt(dk) is { U: DurationUnit.Day, Count: 1 } du)
+            {
+                dk = du.End;
+            }
+
+            if (Is(dk, K.Of) || Modifier(dk) is not null || Is(dk, K.This))
+            {
+                var pk = Is(dk, K.Of) ? SkipFill(dk + M(dk, K.Of)!.Value.Len) : dk;
+                if (pk < N && RelativeUnit(pk) is { Time: { Precision: TimePrecision.Month, Start: { } ms } } rm && Valid(ms.Year, ms.Month, day.D))
+                {
+                    return new Cand { End = rm.End, Rule = "date.day-of-relative-month", Relative = true, D = day.D, Time = FuzzyTime.Day(ms.Year, ms.Month, day.D) };
+                }
+            }
+
             // "on the 18th": a day of the month alone, written with an ordinal suffix
             var d0 = SkipFill(j);
             if (((d0 > j && day.End > d0 + 1) || (marked && d0 == j)) && IsNum(d0) && rule == "date" && !(day.End < N && _t[day.End].Matches.Any(m => m.Word.Kind == K.Unit)))
