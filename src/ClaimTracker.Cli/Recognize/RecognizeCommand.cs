@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClaimTracker.Model;
 using ClaimTracker.Recognition;
+using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Numbers;
 using ClaimTracker.Recognition.Quantities;
 
@@ -22,6 +23,7 @@ internal static class RecognizeCommand
         ("number", new NumberRecognizer()),
         ("range", new RangeRecognizer()),
         ("quantity", new QuantityRecognizer()),
+        ("date", new DateRecognizer()),
     ];
 
     /// <summary>The kinds accepted by <c>--kinds</c>, in output priority (a result inside a wider one of another kind is dropped).</summary>
@@ -88,7 +90,7 @@ internal static class RecognizeCommand
                 foreach (var (kind, item) in results)
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("kind", kind);
+                    writer.WriteString("kind", item is RecognizedDuration ? "duration" : kind);
                     writer.WriteString("text", item.Text);
                     writer.WriteNumber("start", item.Span.Start);
                     writer.WriteNumber("end", item.Span.End);
@@ -164,10 +166,61 @@ internal static class RecognizeCommand
             case RecognizedQuantity q:
                 WriteQuantity(writer, q.Quantity);
                 break;
+            case RecognizedTime t:
+                WriteTime(writer, t);
+                break;
+            case RecognizedDuration d:
+                writer.WriteStartObject();
+                writer.WriteString("duration", d.Iso8601);
+                writer.WriteNumber("amount", d.Amount);
+                writer.WriteString("unit", d.Unit.ToString().ToLowerInvariant());
+                writer.WriteNumber("seconds", d.Seconds);
+                writer.WriteBoolean("approximate", d.IsApproximate);
+                writer.WriteBoolean("recurrence", d.IsRecurrence);
+                writer.WriteString("rule", d.Rule);
+                writer.WriteEndObject();
+                break;
             default:
                 writer.WriteStringValue(item.ToString());
                 break;
         }
+    }
+
+    /// <summary>
+    /// A date value: <c>start</c> (inclusive) and <c>end</c> (exclusive) as <c>YYYY-MM-DD</c> (with <c>THH:mm:ss</c> when
+    /// the bound is not midnight), null when the interval is open on that side; <c>precision</c>; <c>open</c>; the
+    /// resolving <c>rule</c>; <c>relative</c>; and <c>dayPart</c> when the text named one (see docs/dates.md).
+    /// </summary>
+    private static void WriteTime(Utf8JsonWriter writer, RecognizedTime t)
+    {
+        writer.WriteStartObject();
+        WriteBound(writer, "start", t.Time.Start);
+        WriteBound(writer, "end", t.Time.End);
+        writer.WriteString("precision", t.Precision switch
+        {
+            TimePrecision.PartOfDay => "partOfDay",
+            var p => p.ToString().ToLowerInvariant(),
+        });
+        writer.WriteBoolean("open", t.Time.IsOpen);
+        writer.WriteString("rule", t.Rule);
+        writer.WriteBoolean("relative", t.IsRelative);
+        if (t.DayPart is { } part)
+        {
+            writer.WriteString("dayPart", part.ToString().ToLowerInvariant());
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteBound(Utf8JsonWriter writer, string name, DateTime? bound)
+    {
+        if (bound is not { } b)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteString(name, b.ToString(b.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
     }
 
     private static void WriteQuantity(Utf8JsonWriter writer, Quantity q)

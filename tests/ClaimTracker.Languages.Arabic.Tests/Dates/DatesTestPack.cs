@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Reflection;
+using ClaimTracker.Lexicons;
+using ClaimTracker.Model;
+using ClaimTracker.Recognition;
+using ClaimTracker.Recognition.Dates;
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Languages.Arabic.Tests.Dates;
+
+/// <summary>A minimal pack serving only the Arabic date lexicons, so the date tests do not depend on the pack's algorithms.</summary>
+internal sealed class DatesTestPack : ILanguagePack
+{
+    public static readonly DatesTestPack Instance = new(typeof(ClaimTracker.Languages.Arabic.Dates.DatesLexiconAnchor).Assembly);
+
+    private DatesTestPack(Assembly assembly) => Lexicons = new EmbeddedLexiconProvider(assembly);
+
+    public string Code => "ar";
+
+    public string Name => "Arabic (date lexicons only)";
+
+    public bool IsRightToLeft => true;
+
+    public ITextNormalizer Normalizer => throw new NotSupportedException();
+
+    public ISentenceSegmenter Segmenter => throw new NotSupportedException();
+
+    public ITokenizer Tokenizer => throw new NotSupportedException();
+
+    public IStemmer Stemmer => throw new NotSupportedException();
+
+    public ILexiconProvider Lexicons { get; }
+
+    public double ScriptAffinity(char letter) => letter is >= '\u0600' and <= '\u06FF' ? 1 : 0;
+}
+
+internal static class DateTestSupport
+{
+    public static readonly DateRecognizer Recognizer = new();
+
+    /// <summary>Parses "2024", "2024-06" or "2024-06-19" into a FuzzyTime at that precision.</summary>
+    public static FuzzyTime Parse(string s)
+    {
+        var parts = s.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        return parts.Length switch
+        {
+            1 => FuzzyTime.Year(parts[0]),
+            2 => FuzzyTime.Month(parts[0], parts[1]),
+            _ => FuzzyTime.Day(parts[0], parts[1], parts[2]),
+        };
+    }
+
+    public static RecognitionResult Run(string text, string? reference) =>
+        Recognizer.Recognize(text, new RecognitionContext(DatesTestPack.Instance, reference is null ? null : Parse(reference)));
+
+    public static IReadOnlyList<RecognizedTime> Times(string text, string? reference) =>
+        Run(text, reference).Items.OfType<RecognizedTime>().ToList();
+
+    public static RecognizedTime Single(string text, string? reference)
+    {
+        var times = Times(text, reference);
+        times.Should().ContainSingle($"'{text}' should hold one date");
+        return times[0];
+    }
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
+    }
+}

@@ -1,0 +1,82 @@
+using ClaimTracker.Model;
+using ClaimTracker.Recognition.Dates;
+using FsCheck;
+using FsCheck.Fluent;
+using static ClaimTracker.Languages.English.Tests.Dates.DateTestSupport;
+
+namespace ClaimTracker.Languages.English.Tests.Dates;
+
+public class EnglishDateRecognizerTests
+{
+    [Theory]
+    [InlineData("on April 25, 2019 the talks", "2019-04-25")]
+    [InlineData("on 25 April 2019 the talks", "2019-04-25")]
+    [InlineData("on 6/19/2024 the talks", "2024-06-19")]
+    [InlineData("on 2024-06-19 the talks", "2024-06-19")]
+    [InlineData("in February 2022", "2022-02")]
+    [InlineData("in 2019 the talks", "2019")]
+    [InlineData("july 4th of 1995", "1995-07-04")]
+    public void Recognize_AbsoluteDate_ResolvesWithTextPrecision(string text, string expected)
+    {
+        Single(text, "2024-06-20").Time.Should().Be(Parse(expected));
+    }
+
+    [Theory]
+    [InlineData("yesterday", "2024-06-19", "2024-06-18")]
+    [InlineData("last month", "2024-06-19", "2024-05")]
+    [InlineData("last year", "2024-06-19", "2023")]
+    [InlineData("in September", "2024-06-19", "2023-09")]
+    [InlineData("on Tuesday", "2023-09-12", "2023-09-12")]
+    [InlineData("on Sunday", "2023-09-12", "2023-09-10")]
+    [InlineData("three days ago", "2024-06-19", "2024-06-16")]
+    [InlineData("on Christmas", "2024-06-19", "2023-12-25")]
+    [InlineData("at Thanksgiving", "2024-06-19", "2023-11-23")]
+    [InlineData("at Easter", "2024-06-19", "2024-03-31")]
+    public void Recognize_RelativeExpression_ResolvesAgainstReference(string text, string reference, string expected)
+    {
+        Single(text, reference).Time.Should().Be(Parse(expected));
+    }
+
+    [Fact]
+    public void Recognize_Decade_IsDecade()
+    {
+        Single("in the 1980s", "2024-06-19").Time.Should().Be(new FuzzyTime(new DateTime(1980, 1, 1), new DateTime(1990, 1, 1), TimePrecision.Decade));
+    }
+
+    [Fact]
+    public void Recognize_TwentiethCentury_IsCentury()
+    {
+        Single("in the twentieth century", "2024-06-19").Time.Should().Be(new FuzzyTime(new DateTime(1900, 1, 1), new DateTime(2000, 1, 1), TimePrecision.Century));
+    }
+
+    [Fact]
+    public void Recognize_SinceSeptember_IsOpen()
+    {
+        Single("since September", "2024-06-19").Time.Should().Be(new FuzzyTime(new DateTime(2023, 9, 1), null, TimePrecision.Month));
+    }
+
+    [Fact]
+    public void Recognize_ForTwoDays_IsDuration()
+    {
+        var d = Run("a visit for two days", "2024-06-19").Items.OfType<RecognizedDuration>().Should().ContainSingle().Subject;
+        d.Amount.Should().Be(2);
+        d.Unit.Should().Be(DurationUnit.Day);
+    }
+
+    [Fact]
+    public void Recognize_ModalMay_IsNotAMonth()
+    {
+        Times("This may or may not be right.", "2024-06-19").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Recognize_PastCues_NeverAfterReference()
+    {
+        var cues = new[] { "yesterday", "last week", "last month", "last year", "since March", "three weeks ago", "on Monday", "last Friday", "in May" };
+        Prop.ForAll(Gen.Choose(0, 20000).Select(n => new DateTime(1990, 1, 1).AddDays(n)).ToArbitrary(), Gen.Elements(cues).ToArbitrary(), (day, cue) =>
+        {
+            var times = Times("it happened " + cue, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            return times.Count == 1 && times[0].Time.Start <= day;
+        }).QuickCheckThrowOnFailure();
+    }
+}
