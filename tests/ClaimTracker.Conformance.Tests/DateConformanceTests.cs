@@ -1,3 +1,4 @@
+using ClaimTracker.Text;
 using System.Globalization;
 using System.Text;
 using ClaimTracker.Conformance.Tests.DateSupport;
@@ -10,8 +11,8 @@ namespace ClaimTracker.Conformance.Tests;
 /// </summary>
 public class DateConformanceTests
 {
-    private static readonly LexiconOnlyPack Arabic = new("ar", "ClaimTracker.Languages.Arabic");
-    private static readonly LexiconOnlyPack English = new("en", "ClaimTracker.Languages.English");
+    private static readonly ILanguagePack Arabic = Support.TestLanguagePack.Arabic;
+    private static readonly ILanguagePack English = Support.TestLanguagePack.English;
     private static readonly Lazy<List<DateCaseOutcome>> ArabicModel = new(() => DateSpecRunner.Run("DateTime/Arabic/DateTimeModel.json", Arabic));
     private static readonly Lazy<List<DateCaseOutcome>> EnglishModel = new(() => DateSpecRunner.Run("DateTime/English/DateTimeModel.json", English));
 

@@ -10,34 +10,6 @@ using ClaimTracker.Text;
 
 namespace ClaimTracker.Conformance.Tests.DateSupport;
 
-/// <summary>A pack serving only a pack assembly's embedded lexicons (the date recognizer needs nothing else).</summary>
-internal sealed class LexiconOnlyPack : ILanguagePack
-{
-    public LexiconOnlyPack(string code, string assemblyName)
-    {
-        Code = code;
-        Lexicons = new EmbeddedLexiconProvider(Assembly.Load(assemblyName));
-    }
-
-    public string Code { get; }
-
-    public string Name => Code;
-
-    public bool IsRightToLeft => Code == "ar";
-
-    public ITextNormalizer Normalizer => throw new NotSupportedException();
-
-    public ISentenceSegmenter Segmenter => throw new NotSupportedException();
-
-    public ITokenizer Tokenizer => throw new NotSupportedException();
-
-    public IStemmer Stemmer => throw new NotSupportedException();
-
-    public ILexiconProvider Lexicons { get; }
-
-    public double ScriptAffinity(char letter) => 0;
-}
-
 /// <summary>One spec case after running it.</summary>
 internal sealed record DateCaseOutcome(int Index, string Input, string Reference, bool InScope, bool DateOnly, bool Passed, string Cause, string Expected, string Actual);
 

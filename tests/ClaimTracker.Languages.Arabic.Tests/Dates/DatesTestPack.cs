@@ -8,30 +8,10 @@ using ClaimTracker.Text;
 
 namespace ClaimTracker.Languages.Arabic.Tests.Dates;
 
-/// <summary>A minimal pack serving only the Arabic date lexicons, so the date tests do not depend on the pack's algorithms.</summary>
-internal sealed class DatesTestPack : ILanguagePack
+/// <summary>The pack the date tests run against.</summary>
+internal static class DatesTestPack
 {
-    public static readonly DatesTestPack Instance = new(typeof(ClaimTracker.Languages.Arabic.Dates.DatesLexiconAnchor).Assembly);
-
-    private DatesTestPack(Assembly assembly) => Lexicons = new EmbeddedLexiconProvider(assembly);
-
-    public string Code => "ar";
-
-    public string Name => "Arabic (date lexicons only)";
-
-    public bool IsRightToLeft => true;
-
-    public ITextNormalizer Normalizer => throw new NotSupportedException();
-
-    public ISentenceSegmenter Segmenter => throw new NotSupportedException();
-
-    public ITokenizer Tokenizer => throw new NotSupportedException();
-
-    public IStemmer Stemmer => throw new NotSupportedException();
-
-    public ILexiconProvider Lexicons { get; }
-
-    public double ScriptAffinity(char letter) => letter is >= '\u0600' and <= '\u06FF' ? 1 : 0;
+    public static ILanguagePack Instance => ArabicLanguagePack.Instance;
 }
 
 internal static class DateTestSupport

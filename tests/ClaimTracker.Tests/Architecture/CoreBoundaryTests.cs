@@ -14,7 +14,7 @@ public class CoreBoundaryTests
     /// may legitimately share a name with a core identifier string.
     /// </summary>
     // Keys whose values name a schema class (a bound type, a number class, a unit id), not a word of the language.
-    private static readonly HashSet<string> SchemaKeys = new(StringComparer.OrdinalIgnoreCase) { "kind", "type", "category", "class", "role", "unit", "dimension", "id", "position", "bound" };
+    private static readonly HashSet<string> SchemaKeys = new(StringComparer.OrdinalIgnoreCase) { "kind", "type", "category", "class", "role", "unit", "dimension", "id", "position", "bound", "calendar", "text" };
 
     /// <summary>Values seen under <see cref="SchemaKeys"/> (number classes, bound types…): the lexicon schema's identifiers.</summary>
     /// <remarks>Seeded with schema values that the entry types document but no shipped lexicon uses yet.</remarks>
@@ -240,6 +240,18 @@ public class CoreBoundaryTests
                 foreach (var child in sequence)
                 {
                     AddValues(child, words);
+                }
+
+                break;
+            case YamlMappingNode mapping when mapping.Children.TryGetValue(new YamlScalarNode("kind"), out var kind)
+                                              && kind is YamlScalarNode { Value: "setting" }:
+                // A setting entry (kind: setting) holds option names and values, all schema identifiers.
+                foreach (var value in mapping.Children.Values.OfType<YamlSequenceNode>().SelectMany(n => n).Concat(mapping.Children.Values))
+                {
+                    if (value is YamlScalarNode { Value: { } v })
+                    {
+                        SchemaValues.Add(v.Trim());
+                    }
                 }
 
                 break;
