@@ -12,6 +12,8 @@ internal static class CliApp
         _ = stdin;
         _ = stdout;
         _ = stderr;
+        root.Subcommands.Add(Commands.ExtractCommand.Build(stdout, stderr));
+        root.Subcommands.Add(Commands.EvalCommand.Build(stdout, stderr));
         return root;
     }
 }
