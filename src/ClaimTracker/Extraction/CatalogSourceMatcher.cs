@@ -140,8 +140,9 @@ public sealed class CatalogSourceMatcher : ISourceMatcher
     {
         var lexicon = _lexicons.GetOrAdd(pack.Code, _ => new ExtractionLexicon(pack));
         var norm = pack.Normalizer.Normalize(text).Text;
-        var variants = pack.Tokenizer.Tokenize(norm).Select(t => lexicon.Variants(t.Text)).ToList();
-        return lexicon.Match(variants)
+        var tokens = pack.Tokenizer.Tokenize(norm);
+        var variants = tokens.Select(t => lexicon.Variants(t.Text)).ToList();
+        return lexicon.Match(variants, tokens.Select(t => t.Text).ToList())
             .Where(h => h.File == ExtractionLexicon.Sources && !string.IsNullOrWhiteSpace(h.Term.Value))
             .Select(h => h.Term.Value!.Trim())
             .ToArray();

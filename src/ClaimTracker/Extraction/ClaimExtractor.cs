@@ -198,7 +198,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 _tokens = a._state.Pack.Tokenizer.Tokenize(_norm.Text);
                 _variants = _tokens.Select(t => t.Kind == TokenKind.Word ? a.Lex.Variants(t.Text) : new HashSet<string>(StringComparer.Ordinal) { t.Text })
                     .ToList();
-                _terms = a.Lex.Match(_variants);
+                _terms = a.Lex.Match(_variants, _tokens.Select(t => t.Text).ToList());
                 _entities = FindEntities();
                 _excluded = new bool[_tokens.Count];
             }
@@ -238,36 +238,129 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
                 }
 
-                // 2. Attribution.
-                var (attribution, cueStance, cue, cueHasSpeaker) = Attribute();
-
-                // 3. Proposition.
-                var (proposition, hasTrigger) = Propose(0, _tokens.Count, attribution.Speaker);
-
-                if (_sentence.Kind == SegmentKind.Heading && !hasTrigger)
+                // 2. Clauses: a later cue with another speaker opens a claim of its own.
+                Proposition? host = null;
+                var segments = Segments();
+                foreach (var (start, end) in segments)
                 {
-                    return;
-                }
+                    var (attribution, cueStance, cue, cueHasSpeaker) = Attribute(start, end);
+                    var (proposition, hasTrigger) = Propose(start, end, attribution.Speaker, inDenial: false);
+                    if (_sentence.Kind == SegmentKind.Heading && !hasTrigger)
+                    {
+                        continue;
+                    }
 
-                var hasEntity = _entities.Any(e => e.Entity.Kind != EntityKind.Place && !_excluded[e.Start]);
-                if (!hasTrigger && !cueHasSpeaker && !hasEntity && cue is null)
-                {
-                    return;
-                }
+                    var hasEntity = _entities.Any(e => e.Start >= start && e.Start < end && e.Entity.Kind != EntityKind.Place && !_excluded[e.Start]);
+                    if (!hasTrigger && !cueHasSpeaker && !hasEntity && cue is null)
+                    {
+                        continue;
+                    }
 
-                // 4. Stance and polarity.
-                var (stance, polarity) = StanceAndPolarity(cueStance, cue, 0, _tokens.Count);
-                var confidence = 0.45 + (cueHasSpeaker ? 0.2 : 0) + (hasTrigger ? 0.2 : 0) + (proposition.Participants.Length > 1 ? 0.05 : 0);
-                _a._drafts.Add(new Draft(_sentence.Span, proposition, attribution, stance, polarity, Math.Min(confidence, 0.95)));
+                    var (stance, polarity) = StanceAndPolarity(cueStance, cue, start, end);
+                    var confidence = 0.45 + (cueHasSpeaker ? 0.2 : 0) + (hasTrigger ? 0.2 : 0) + (proposition.Participants.Length > 1 ? 0.05 : 0);
+                    var span = segments.Count == 1 ? _sentence.Span : SpanOf(start, end);
+                    _a._drafts.Add(new Draft(span, proposition, attribution, stance, polarity, Math.Min(confidence, 0.95)));
+                    host ??= proposition;
+                }
 
                 foreach (var (start, end, deniers) in denials)
                 {
-                    var (own, ownTrigger) = Propose(start, end, deniers);
-                    var denied = ownTrigger ? own : proposition;
-                    var span = SpanOf(start, end);
-                    _a._drafts.Add(new Draft(span, denied, new Attribution(deniers), Stance.Denies, Polarity.Negative, 0.6));
+                    var (own, ownTrigger) = Propose(start, end, deniers, inDenial: true);
+                    var denied = ownTrigger ? own : host ?? own;
+                    _a._drafts.Add(new Draft(SpanOf(start, end), denied, new Attribution(deniers), Stance.Denies, Polarity.Negative, 0.6));
                 }
             }
+
+            /// <summary>
+            /// Splits the sentence where a later attribution cue with another speaker opens a clause: after a punctuation
+            /// mark or a conjunction before the cue; for "according to" cues, at the clause before the cue.
+            /// </summary>
+            private List<(int Start, int End)> Segments()
+            {
+                var bounds = new List<int> { 0 };
+                string? current = null;
+                var currentEnd = 0;
+                foreach (var cue in Cues(0, _tokens.Count))
+                {
+                    if (cue.Term.Type is "passive" || SpeakerOf(cue) is not { } speaker)
+                    {
+                        continue;
+                    }
+
+                    if (current is null)
+                    {
+                        // A verb-first cue after a clause boundary ("..., as the West accuses ...") opens its own clause.
+                        if (cue.Term.Type is not "according-to" && speaker.Start >= cue.End && BoundaryBefore(cue.Start, 3) is { } open && open >= 3)
+                        {
+                            bounds.Add(open);
+                        }
+
+                        current = speaker.Source.Key;
+                        currentEnd = Math.Max(cue.End, speaker.End);
+                        continue;
+                    }
+
+                    if (speaker.Source.Key == current)
+                    {
+                        continue;
+                    }
+
+                    int? split = null;
+                    if (cue.Term.Type is "according-to")
+                    {
+                        for (var i = cue.Start - 2; i > currentEnd; i--)
+                        {
+                            if (_tokens[i].Kind == TokenKind.Punctuation && !IsQuoteMark(_tokens[i].Text))
+                            {
+                                split = i + 1;
+                                break;
+                            }
+                        }
+                    }
+                    else
+                    {
+                        split = BoundaryBefore(cue.Start, Math.Min(3, cue.Start - currentEnd));
+                        if (split is null && Lex.HasPrefix(_tokens[cue.Start].Text, Lex.ConjunctionPrefixes))
+                        {
+                            split = cue.Start;
+                        }
+                    }
+
+                    if (split is { } at && at > bounds[^1] + 2 && at > currentEnd)
+                    {
+                        bounds.Add(at);
+                        current = speaker.Source.Key;
+                        currentEnd = Math.Max(cue.End, speaker.End);
+                    }
+                }
+
+                bounds.Add(_tokens.Count);
+                var result = new List<(int, int)>();
+                for (var i = 0; i + 1 < bounds.Count; i++)
+                {
+                    result.Add((bounds[i], bounds[i + 1]));
+                }
+
+                return result;
+            }
+
+            /// <summary>The token after a punctuation mark found at most <paramref name="lookBack"/> tokens before <paramref name="at"/>, or null.</summary>
+            private int? BoundaryBefore(int at, int lookBack)
+            {
+                for (var i = at - 1; i >= 0 && i >= at - lookBack; i--)
+                {
+                    if (_tokens[i].Kind == TokenKind.Punctuation && !IsQuoteMark(_tokens[i].Text))
+                    {
+                        return i + 1;
+                    }
+                }
+
+                return null;
+            }
+
+            private IEnumerable<TermHit> Cues(int start, int end) =>
+                _terms.Where(h => h.File == ExtractionLexicon.Cues && h.Start >= start && h.End <= end && !_excluded[h.Start]
+                    && !h.Is(ExtractionLexicon.Cues, "relay"));
 
             // ---- spans ----------------------------------------------------------------------------------------------
 
@@ -330,11 +423,10 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // ---- attribution ----------------------------------------------------------------------------------------
 
-            private (Attribution Attribution, Stance Stance, TermHit? Cue, bool HasSpeaker) Attribute()
+            private (Attribution Attribution, Stance Stance, TermHit? Cue, bool HasSpeaker) Attribute(int start, int end)
             {
                 var voice = Attribution.ArticleVoice(_a._article.Outlet);
-                var cues = _terms.Where(h => h.File == ExtractionLexicon.Cues && !_excluded[h.Start]
-                    && !h.Is(ExtractionLexicon.Cues, "relay")).ToList();
+                var cues = Cues(start, end).ToList();
                 foreach (var cue in cues)
                 {
                     var speaker = SpeakerOf(cue);
@@ -428,36 +520,40 @@ public sealed class ClaimExtractor : IClaimExtractor
             private Found? Resolve(int start, int end, bool preferLast)
             {
                 var ents = _entities.Where(e => e.Start >= start && e.End <= end && e.Entity.Kind != EntityKind.Place).ToList();
-                var nouns = _terms.Where(h => h.File == ExtractionLexicon.Sources && h.Start >= start && h.End <= end).ToList();
+                var nouns = _terms.Where(h => h.File == ExtractionLexicon.Sources && h.Start >= start && h.End <= end
+                    && !ents.Any(e => e.Start <= h.Start && h.End <= e.End)).ToList();
                 if (preferLast)
                 {
                     ents.Reverse();
                     nouns.Reverse();
                 }
 
-                var person = ents.FirstOrDefault(e => e.Entity.Kind == EntityKind.Person);
-                if (person.Count > 0)
-                {
-                    return new Found(SourceOf(person, person.Start, person.End), person.Start, person.End);
-                }
-
-                var body = ents.FirstOrDefault(e => e.Entity.Kind is EntityKind.Outlet or EntityKind.Organization && e.AliasKind != AliasKind.Demonym);
-                if (body.Count > 0)
-                {
-                    return new Found(SourceOf(body, body.Start, body.End), body.Start, body.End);
-                }
-
+                var catalog = _a._owner._catalog;
                 var role = ents.FirstOrDefault(e => e.Entity.Kind == EntityKind.Role);
-                var gov = ents.FirstOrDefault(e => e.Entity.Kind is EntityKind.Government or EntityKind.Organization);
                 var hasNoun = nouns.Count > 0 || role.Count > 0;
-                if (gov.Count > 0 && !hasNoun)
-                {
-                    return new Found(SourceOf(gov, gov.Start, gov.End), gov.Start, gov.End);
-                }
+                var nounStart = Math.Min(nouns.Count > 0 ? nouns.Min(n => n.Start) : int.MaxValue, role.Count > 0 ? role.Start : int.MaxValue);
+                var named = ents.Where(e => e.Entity.Kind != EntityKind.Role).ToList();
+                var firstNamed = named.Count > 0 ? named.Min(e => e.Start) : int.MaxValue;
 
-                if (hasNoun)
+                // A generic noun heads the phrase ("a US official", "the Korean leader", "the Kremlin spokesman"):
+                // a government named next to it is the affiliation; a person in apposition wins when they speak for it.
+                if (hasNoun && (preferLast ? nounStart <= end : nounStart <= firstNamed))
                 {
-                    var s = Math.Min(nouns.Count > 0 ? nouns.Min(n => n.Start) : int.MaxValue, role.Count > 0 ? role.Start : int.MaxValue);
+                    var gov = named.FirstOrDefault(e => e.Entity.Kind is EntityKind.Government or EntityKind.Organization);
+                    var affiliation = gov.Count > 0 ? catalog.ResolveOrigin(gov.Entity.Id).Id : null;
+                    var person = named.FirstOrDefault(e => e.Entity.Kind == EntityKind.Person);
+                    if (person.Count > 0 && (affiliation is null || catalog.ResolveOrigin(person.Entity.Id).Id == affiliation))
+                    {
+                        return new Found(SourceOf(person, person.Start, person.End), person.Start, person.End);
+                    }
+
+                    var body = named.FirstOrDefault(e => e.Entity.Kind is EntityKind.Outlet or EntityKind.Organization && e.AliasKind != AliasKind.Demonym);
+                    if (body.Count > 0 && (body.Entity.Kind == EntityKind.Outlet || nouns.Count == 0))
+                    {
+                        return new Found(SourceOf(body, body.Start, body.End), body.Start, body.End);
+                    }
+
+                    var s = nounStart;
                     var e = Math.Max(nouns.Count > 0 ? nouns.Max(n => n.End) : 0, role.Count > 0 ? role.End : 0);
                     if (gov.Count > 0)
                     {
@@ -466,19 +562,49 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
 
                     var kind = nouns.Count > 0 ? ParseKind(nouns[0].Term.Kind) : SourceKind.Role;
-                    var affiliation = gov.Count > 0 ? _a._owner._catalog.ResolveOrigin(gov.Entity.Id).Id : null;
                     if (gov.Count == 0 && nouns.Count > 0 && nouns[0].Term.Anaphoric && _a._lastOutlet is { } outlet)
                     {
                         return new Found(outlet, s, e);
                     }
 
-                    var name = TextOf(s, e);
-                    return new Found(new Source(kind, name, role.Count > 0 ? role.Entity.Id : null, affiliation), s, e);
+                    return new Found(new Source(kind, TextOf(s, e), role.Count > 0 ? role.Entity.Id : null, affiliation), s, e);
                 }
 
-                // An unknown capitalised name (scripts with case only) is taken as a person.
-                var caps = Capitalised(start, end, preferLast);
-                return caps;
+                if (named.Count > 0)
+                {
+                    var head = named.FirstOrDefault(x => x.Entity.Kind == EntityKind.Person);
+                    if (head.Count == 0)
+                    {
+                        head = named.FirstOrDefault(x => x.AliasKind != AliasKind.Demonym);
+                    }
+
+                    if (head.Count == 0)
+                    {
+                        head = named[0];
+                    }
+
+                    return new Found(SourceOf(head, head.Start, head.End), head.Start, head.End);
+                }
+
+                if (role.Count > 0)
+                {
+                    return new Found(SourceOf(role, role.Start, role.End), role.Start, role.End);
+                }
+
+                // An unknown name: capitalised words (scripts with case), or two or three words before an apposition comma.
+                return Capitalised(start, end, preferLast) ?? (preferLast ? null : Apposition(start, end));
+            }
+
+            private Found? Apposition(int start, int end)
+            {
+                var words = end - start;
+                if (words is < 2 or > 3 || end >= _tokens.Count || _tokens[end].Text is not ("," or "\u060C")
+                    || Enumerable.Range(start, words).Any(i => _tokens[i].Kind != TokenKind.Word || _terms.Any(h => h.Start <= i && i < h.End)))
+                {
+                    return null;
+                }
+
+                return new Found(new Source(SourceKind.Person, TextOf(start, end)), start, end);
             }
 
             private Found? Capitalised(int start, int end, bool preferLast)
@@ -605,7 +731,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var questions = _terms.Any(h => In(h) && h.Is(ExtractionLexicon.Stance, "question"))
                     || _tokens.Skip(start).Take(end - start).Any(t => t.Text is "?" or "\u061F");
                 var future = _terms.Any(h => In(h) && h.Is(ExtractionLexicon.Stance, "future"))
-                    || Enumerable.Range(start, end - start).Any(i => !_excluded[i] && _tokens[i].Kind == TokenKind.Word && !IsCueAt(i) && Lex.HasPrefix(_tokens[i].Text, Lex.FuturePrefixes));
+                    || Enumerable.Range(start, end - start).Any(i => !_excluded[i] && _tokens[i].Kind == TokenKind.Word && !IsCueAt(i) && !_entities.Any(e => e.Start <= i && i < e.End) && Lex.HasPrefix(_tokens[i].Text, Lex.FuturePrefixes, 3));
                 var hedge = _terms.Any(h => In(h) && h.Is(ExtractionLexicon.Stance, "hedge"));
                 if (stance == Stance.Asserts && hedge)
                 {
@@ -645,10 +771,10 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // ---- proposition ----------------------------------------------------------------------------------------
 
-            private (Proposition, bool) Propose(int start, int end, Source speaker)
+            private (Proposition, bool) Propose(int start, int end, Source speaker, bool inDenial)
             {
                 var triggers = _terms.Where(h => h.File == ExtractionLexicon.Events && h.Is(ExtractionLexicon.Events, "trigger")
-                    && h.Start >= start && h.End <= end && (start > 0 || !_excluded[h.Start]) && !string.IsNullOrWhiteSpace(h.Term.Value)).ToList();
+                    && h.Start >= start && h.End <= end && (inDenial || !_excluded[h.Start]) && !string.IsNullOrWhiteSpace(h.Term.Value)).ToList();
                 var participants = new List<Participant>();
                 foreach (var obj in _terms.Where(h => h.Is(ExtractionLexicon.Objects, "object") && h.Start >= start && h.End <= end && !string.IsNullOrWhiteSpace(h.Term.Value)))
                 {
@@ -666,7 +792,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 var trigger = triggers.OrderByDescending(t => t.Term.Weight).ThenBy(t => t.Start).First();
                 var ents = _entities.Where(e => e.Start >= start && e.End <= end && e.Entity.Kind is not EntityKind.Role
-                    && (start > 0 || !_excluded[e.Start]) && e.Entity.Id != speaker.EntityId).ToList();
+                    && (inDenial || !_excluded[e.Start]) && e.Entity.Id != speaker.EntityId).ToList();
                 string? agent = null, recipient = null, place = null;
                 string? agentName = null, recipientName = null, placeName = null;
                 var subjectIsRecipient = trigger.Term.Inverse;

@@ -146,9 +146,10 @@ internal sealed class ExtractionLexicon
         return set;
     }
 
-    /// <summary>All terms in the token sequence; at each token the longest form wins per (file, type), overlapping hits of other types are kept.</summary>
-    public List<TermHit> Match(IReadOnlyList<HashSet<string>> variants)
+    /// <summary>All terms in the token sequence (variants and surfaces per token); at each token the longest form wins per (file, type), overlapping hits of other types are kept.</summary>
+    public List<TermHit> Match(IReadOnlyList<HashSet<string>> variants, IReadOnlyList<string> surfaces)
     {
+        var exact = surfaces.Select(t => new HashSet<string>(Unconjoined(t.ToLowerInvariant()), StringComparer.Ordinal)).ToList();
         var hits = new List<TermHit>();
         for (var i = 0; i < variants.Count; i++)
         {
@@ -162,7 +163,7 @@ internal sealed class ExtractionLexicon
 
                 foreach (var (term, file, keys) in candidates)
                 {
-                    if (i + keys.Length > variants.Count || !MatchesFrom(variants, i, keys))
+                    if (i + keys.Length > variants.Count || !MatchesFrom(variants, exact, i, keys, IsParticle(file, term)))
                     {
                         continue;
                     }
@@ -182,14 +183,14 @@ internal sealed class ExtractionLexicon
     }
 
     /// <summary>True when the normalized token starts (after a conjunction) with one of <paramref name="prefixes"/> and keeps at least two letters.</summary>
-    public bool HasPrefix(string token, string[] prefixes)
+    public bool HasPrefix(string token, string[] prefixes, int minRest = 2)
     {
         var lower = token.ToLowerInvariant();
         foreach (var candidate in Unconjoined(lower))
         {
             foreach (var p in prefixes)
             {
-                if (candidate.Length - p.Length >= 2 && candidate.StartsWith(p, StringComparison.Ordinal))
+                if (candidate.Length - p.Length >= minRest && candidate.StartsWith(p, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -211,14 +212,15 @@ internal sealed class ExtractionLexicon
         }
     }
 
-    private static bool MatchesFrom(IReadOnlyList<HashSet<string>> variants, int start, string[][] keys)
+    private static bool MatchesFrom(IReadOnlyList<HashSet<string>> variants, List<HashSet<string>> exact, int start, string[][] keys, bool strict)
     {
         for (var k = 0; k < keys.Length; k++)
         {
             var any = false;
             foreach (var key in keys[k])
             {
-                if (variants[start + k].Contains(key))
+                // Particles (syntax words, negators) match only the token itself or the token without a conjunction.
+                if (strict ? exact[start + k].Contains(key) : variants[start + k].Contains(key))
                 {
                     any = true;
                     break;
@@ -233,6 +235,10 @@ internal sealed class ExtractionLexicon
 
         return true;
     }
+
+    /// <summary>Function words match only as written (or after a conjunction): syntax words, negators and their exceptions.</summary>
+    private static bool IsParticle(string file, ExtractionTerm term) =>
+        file == Syntax || (file == Negation && term.Type is "negator" or "negator-exception");
 
     private string Stem(string word) => _pack.Stemmer.Stem(word).ToLowerInvariant() is { Length: > 1 } s ? s : word;
 
