@@ -490,6 +490,23 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             private Found? WindowBefore(int from)
             {
+                // "X, quoting Y, said": skip the relay parenthesis and read the speaker before it.
+                if (from > 0 && IsBreak(from) && _tokens[from].Kind == TokenKind.Punctuation)
+                {
+                    for (var p = from - 1; p > 0 && p >= from - WindowTokens; p--)
+                    {
+                        if (_tokens[p].Kind == TokenKind.Punctuation)
+                        {
+                            if (_terms.Any(h => h.Start == p + 1 && h.Is(ExtractionLexicon.Cues, "relay")))
+                            {
+                                from = p - 1;
+                            }
+
+                            break;
+                        }
+                    }
+                }
+
                 var start = from + 1;
                 while (start > 0 && from + 1 - start < WindowTokens && !IsBreak(start - 1) && !_excluded[start - 1] && !IsCueAt(start - 1))
                 {
