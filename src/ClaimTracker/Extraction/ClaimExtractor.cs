@@ -468,6 +468,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                     found = after ? WindowBefore(cue.Start - 1) : WindowAfter(cue.End);
                 }
 
+                // An impersonal cue ("it is believed") has a speaker only right after it ("believed by experts" aside).
+                if (cue.Term.Type is "passive" && found is { } f && f.Start > cue.End)
+                {
+                    return null;
+                }
+
                 return found;
             }
 
@@ -631,7 +637,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 foreach (var i in order)
                 {
                     var t = _tokens[i];
-                    var cap = t.Kind == TokenKind.Word && t.Text.Length > 1 && char.IsUpper(t.Text[0]);
+                    var written = t.Kind == TokenKind.Word ? TextOf(i, i + 1) : string.Empty;
+                    var cap = written.Length > 1 && char.IsUpper(written[0]) && !_terms.Any(h => h.Start <= i && i < h.End);
                     if (cap)
                     {
                         s = s is null ? i : Math.Min(s.Value, i);
@@ -649,7 +656,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             private ImmutableArray<Source> Chain(TermHit cue, Found speaker)
             {
                 // A relay ("quoting X", "citing X", or a relay preposition after a relay verb) names the origin.
-                var from = Math.Max(cue.End, speaker.End);
+                var from = speaker.End <= cue.Start ? speaker.End : Math.Max(cue.End, speaker.End);
                 foreach (var relay in _terms.Where(h => h.Start >= from && !_excluded[h.Start]))
                 {
                     var isRelay = relay.Is(ExtractionLexicon.Cues, "relay") || (cue.Term.Relay && relay.Is(ExtractionLexicon.Syntax, "relay-prep"));

@@ -176,7 +176,11 @@ internal sealed class ExtractionLexicon
                 }
             }
 
-            hits.AddRange(best.Values.OrderBy(h => h.File, StringComparer.Ordinal).ThenBy(h => h.Term.Type, StringComparer.Ordinal));
+            // Where a form matched as written, other hits of the same lexicon at this token that matched only by stem give way.
+            var exactFiles = best.Values.Where(h => ExactlyAt(exact, i, h)).Select(h => h.File).ToHashSet(StringComparer.Ordinal);
+            hits.AddRange(best.Values
+                .Where(h => !exactFiles.Contains(h.File) || ExactlyAt(exact, i, h))
+                .OrderBy(h => h.File, StringComparer.Ordinal).ThenBy(h => h.Term.Type, StringComparer.Ordinal));
         }
 
         return hits;
@@ -235,6 +239,9 @@ internal sealed class ExtractionLexicon
 
         return true;
     }
+
+    private bool ExactlyAt(List<HashSet<string>> exact, int start, TermHit hit) =>
+        hit.Term.Forms.Any(f => Words(f) is { } w && w.Length == hit.Count && w.Select((x, k) => exact[start + k].Contains(x)).All(b => b));
 
     /// <summary>Function words match only as written (or after a conjunction): syntax words, negators and their exceptions.</summary>
     private static bool IsParticle(string file, ExtractionTerm term) =>
