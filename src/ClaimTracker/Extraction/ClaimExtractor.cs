@@ -245,6 +245,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     var (attribution, cueStance, cue, cueHasSpeaker) = Attribute(start, end);
                     var (proposition, hasTrigger) = Propose(start, end, attribution.Speaker, inDenial: false);
+                    if (cueStance == Stance.Denies && hasTrigger && attribution.Speaker.EntityId is { } denier
+                        && !proposition.Participants.Any(p => p.Role == ParticipantRole.Agent))
+                    {
+                        // "X denied sending ...": the denier is the agent of the denied act.
+                        var origin = _a._owner._catalog.ResolveOrigin(denier).Id;
+                        proposition = new Proposition(proposition.EventClass, [new Participant(ParticipantRole.Agent, origin, attribution.Speaker.Name), .. proposition.Participants.Where(p => p.EntityId != origin)]);
+                    }
                     if (_sentence.Kind == SegmentKind.Heading && !hasTrigger)
                     {
                         continue;
@@ -266,7 +273,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 foreach (var (start, end, deniers) in denials)
                 {
                     var (own, ownTrigger) = Propose(start, end, deniers, inDenial: true);
-                    var denied = ownTrigger ? own : host ?? own;
+                    var denied = ownTrigger && (host is null || host.EventClass != own.EventClass) ? own : host ?? own;
                     _a._drafts.Add(new Draft(SpanOf(start, end), denied, new Attribution(deniers), Stance.Denies, Polarity.Negative, 0.6));
                 }
             }
@@ -774,7 +781,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 var exceptions = _terms.Where(h => In(h) && h.Is(ExtractionLexicon.Negation, "negator-exception")).ToList();
                 var negators = _terms.Where(h => In(h) && h.Is(ExtractionLexicon.Negation, "negator")
-                    && !exceptions.Any(x => h.Start < x.End && x.Start < h.End)).ToList();
+                    && !exceptions.Any(x => h.Start < x.End && x.Start < h.End) && !InRelativeClause(h.Start, start)).ToList();
                 var polarity = StanceFacts.DefaultPolarity(stance);
                 if (stance == Stance.Denies)
                 {
@@ -791,6 +798,25 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 return (stance, polarity);
+            }
+
+            /// <summary>True when a relative pronoun stands between the last clause boundary and <paramref name="at"/>.</summary>
+            private bool InRelativeClause(int at, int floor)
+            {
+                for (var i = at - 1; i >= floor; i--)
+                {
+                    if (_tokens[i].Kind == TokenKind.Punctuation && !IsQuoteMark(_tokens[i].Text))
+                    {
+                        return false;
+                    }
+
+                    if (_terms.Any(h => h.Start == i && h.Is(ExtractionLexicon.Syntax, "relative")))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             // ---- proposition ----------------------------------------------------------------------------------------

@@ -209,7 +209,7 @@ internal sealed class ExtractionLexicon
         yield return token;
         foreach (var c in ConjunctionPrefixes)
         {
-            if (token.Length - c.Length >= 3 && token.StartsWith(c, StringComparison.Ordinal))
+            if (token.Length - c.Length >= 2 && token.StartsWith(c, StringComparison.Ordinal))
             {
                 yield return token[c.Length..];
             }

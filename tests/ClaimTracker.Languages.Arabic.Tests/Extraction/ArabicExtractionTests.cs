@@ -77,7 +77,7 @@ public class ArabicExtractionTests
         c.Stance.Should().Be(Stance.Denies);
         c.Polarity.Should().Be(Polarity.Negative);
         c.Attribution.Speaker.EntityId.Should().Be("gov:IR");
-        c.Proposition.Signature.Should().Be("070(object:object:weapons,recipient:gov:RU)");
+        c.Proposition.Signature.Should().Be("070(agent:gov:IR,object:object:weapons,recipient:gov:RU)");
     }
 
     [Fact]
@@ -86,6 +86,20 @@ public class ArabicExtractionTests
         var c = Single("قال الكرملين إن روسيا لم تشتر أي أسلحة من إيران.");
         c.Stance.Should().Be(Stance.Asserts);
         c.Polarity.Should().Be(Polarity.Negative);
+    }
+
+    [Fact]
+    public void Extract_NegatorInsideRelativeClause_DoesNotFlipMainClause()
+    {
+        var c = Single("زارت روسيا الصين التي لم ترسل وفدا إلى القمة.");
+        c.Polarity.Should().Be(Polarity.Positive);
+    }
+
+    [Fact]
+    public void Extract_ConjoinedNegatorExceptionPhrase_NotNegation()
+    {
+        var c = Single("ولا يزال الجيش الروسي يستخدم الصواريخ في أوكرانيا.");
+        c.Polarity.Should().Be(Polarity.Positive);
     }
 
     [Fact]
