@@ -759,8 +759,10 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 bool In(TermHit h) => h.Start >= start && h.End <= end && !_excluded[h.Start];
                 var stance = cueStance;
+                // A yes/no question commits to nothing; a wh-question ("what does X want?") presupposes its proposition.
                 var questions = _terms.Any(h => In(h) && h.Is(ExtractionLexicon.Stance, "question"))
-                    || _tokens.Skip(start).Take(end - start).Any(t => t.Text is "?" or "\u061F");
+                    || (_tokens.Skip(start).Take(end - start).Any(t => t.Text is "?" or "\u061F")
+                        && !_terms.Any(h => In(h) && h.Is(ExtractionLexicon.Stance, "wh-question")));
                 var future = _terms.Any(h => In(h) && h.Is(ExtractionLexicon.Stance, "future"))
                     || Enumerable.Range(start, end - start).Any(i => !_excluded[i] && _tokens[i].Kind == TokenKind.Word && !IsCueAt(i) && !_entities.Any(e => e.Start <= i && i < e.End) && Lex.HasPrefix(_tokens[i].Text, Lex.FuturePrefixes, 3));
                 var hedge = _terms.Any(h => In(h) && h.Is(ExtractionLexicon.Stance, "hedge"));

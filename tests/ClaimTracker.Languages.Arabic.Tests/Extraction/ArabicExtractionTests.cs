@@ -103,6 +103,22 @@ public class ArabicExtractionTests
     }
 
     [Fact]
+    public void Extract_YesNoQuestion_QuestionsUnknown()
+    {
+        var c = Single("هل ترسل روسيا صواريخ إلى إيران؟");
+        c.Stance.Should().Be(Stance.Questions);
+        c.Polarity.Should().Be(Polarity.Unknown);
+    }
+
+    [Fact]
+    public void Extract_WhQuestion_KeepsPositivePresupposition()
+    {
+        var c = Single("ماذا تريد روسيا من إيران؟");
+        c.Stance.Should().Be(Stance.Asserts);
+        c.Polarity.Should().Be(Polarity.Positive);
+    }
+
+    [Fact]
     public void Extract_BuyVerb_SellerIsAgentBuyerIsRecipient()
     {
         var c = Single("اشترت روسيا صواريخ من إيران.");
