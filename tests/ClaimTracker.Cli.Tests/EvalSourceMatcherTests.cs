@@ -59,6 +59,12 @@ public class EvalSourceMatcherTests
     }
 
     [Fact]
+    public void Matches_UncataloguedNameWrittenAsInKey_Matches()
+    {
+        Matcher.Matches(Mention("The Daily Planet"), ClaimBy(new Source(SourceKind.Outlet, "صحيفة The Daily Planet"))).Should().BeTrue();
+    }
+
+    [Fact]
     public void Resolve_KeyText_EntitiesAndClasses()
     {
         var (ids, classes) = Matcher.Resolve("Russian media");

@@ -12,6 +12,7 @@ namespace ClaimTracker.Extraction;
 /// the source class <c>experts</c>. A claim matches when any source on its chain (its entity, affiliation, or their
 /// origin by <see cref="EntityCatalog.ResolveOrigin"/>) is one of the key's entities, or — when the key names no entity —
 /// when a chain source's noun has one of the key's source classes. <c>(article)</c> matches the article's own voice.
+/// A chain source whose name contains the key's text also matches (names the catalog lacks).
 /// Parenthesised notes in the key ("US official (March)") are ignored.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
@@ -63,6 +64,12 @@ public sealed class CatalogSourceMatcher : ISourceMatcher
         var (ids, classes) = Resolve(key);
         foreach (var source in claim.Attribution.Chain)
         {
+            // A name the catalog does not know may still be written as in the key ("صحيفة The Telegraph").
+            if (key.Length >= 4 && source.Name.Contains(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
             if (ids.Count > 0)
             {
                 if (IdsOf(source).Any(ids.Contains))

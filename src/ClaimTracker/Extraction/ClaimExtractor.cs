@@ -977,7 +977,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         private void NoteOutlet(Source source)
         {
-            if (source.Kind == SourceKind.Outlet && source.EntityId is not null)
+            // An outlet the catalog knows, or one named with a proper name in a cased script ("صحيفة The Telegraph").
+            if (source.Kind == SourceKind.Outlet && (source.EntityId is not null || source.Name.Any(char.IsUpper)))
             {
                 _lastOutlet = source;
             }

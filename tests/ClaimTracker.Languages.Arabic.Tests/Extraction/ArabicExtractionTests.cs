@@ -119,6 +119,14 @@ public class ArabicExtractionTests
     }
 
     [Fact]
+    public void Extract_AnaphoricNewspaper_RefersToLastNamedOutlet()
+    {
+        var claims = Extract("ذكرت صحيفة نيويورك تايمز أن الوفد وصل إلى موسكو. وتقول الصحيفة إن المحادثات بدأت.");
+        claims.Should().HaveCount(2);
+        claims[1].Attribution.Speaker.EntityId.Should().Be("outlet:nyt");
+    }
+
+    [Fact]
     public void Extract_BuyVerb_SellerIsAgentBuyerIsRecipient()
     {
         var c = Single("اشترت روسيا صواريخ من إيران.");
