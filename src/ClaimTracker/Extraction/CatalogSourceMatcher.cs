@@ -64,7 +64,7 @@ public sealed class CatalogSourceMatcher : ISourceMatcher
         var (ids, classes) = Resolve(key);
         foreach (var source in claim.Attribution.Chain)
         {
-            // A name the catalog does not know may still be written as in the key ("صحيفة The Telegraph").
+            // A name the catalog does not know may still be written as in the key (an Arabic newspaper noun before "The Telegraph").
             if (key.Length >= 4 && source.Name.Contains(key, StringComparison.OrdinalIgnoreCase))
             {
                 return true;

@@ -977,7 +977,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         private void NoteOutlet(Source source)
         {
-            // An outlet the catalog knows, or one named with a proper name in a cased script ("صحيفة The Telegraph").
+            // An outlet the catalog knows, or one named with a proper name in a cased script (an Arabic newspaper noun before "The Telegraph").
             if (source.Kind == SourceKind.Outlet && (source.EntityId is not null || source.Name.Any(char.IsUpper)))
             {
                 _lastOutlet = source;
