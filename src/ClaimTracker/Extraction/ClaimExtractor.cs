@@ -148,6 +148,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         private Source? _lastSpeaker;
         private int _lastSpeakerSentence = -10;
         private Source? _lastOutlet;
+        private bool _previousEndsWithColon;
 
         public ArticleRun(ClaimExtractor owner, LanguageState state, Article article, List<Draft> drafts)
         {
@@ -173,6 +174,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 new SentenceRun(this, sentence, n).Run();
+                var trimmed = sentence.Span.Slice(text).TrimEnd();
+                _previousEndsWithColon = trimmed.Length > 0 && trimmed[^1] == ':';
             }
         }
 
@@ -451,6 +454,13 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 if (cues.Count == 0)
                 {
+                    // A quotation right after a sentence that introduced a speaker ("X said:") is that speaker's.
+                    var opensQuote = start == 0 && _tokens.Count > 0 && IsQuoteMark(_tokens[0].Text);
+                    if ((opensQuote || _a._previousEndsWithColon) && _a._lastSpeaker is { } framed && _index - _a._lastSpeakerSentence == 1)
+                    {
+                        return (new Attribution(framed), Stance.Asserts, null, true);
+                    }
+
                     return (voice, Stance.Asserts, null, false);
                 }
 

@@ -127,6 +127,14 @@ public class ArabicExtractionTests
     }
 
     [Fact]
+    public void Extract_QuotationAfterFramingSentence_AttributedToPreviousSpeaker()
+    {
+        var claims = Extract("وقال وزير الخارجية الإيراني للصحفيين: «لن نرسل أي أسلحة إلى روسيا».");
+        claims.Should().NotBeEmpty();
+        claims.Should().OnlyContain(c => c.Attribution.Speaker.Kind != SourceKind.ArticleVoice);
+    }
+
+    [Fact]
     public void Extract_BuyVerb_SellerIsAgentBuyerIsRecipient()
     {
         var c = Single("اشترت روسيا صواريخ من إيران.");
