@@ -1,4 +1,8 @@
 using System.CommandLine;
+using ClaimTracker.Cli.Commands;
+using ClaimTracker.Comparison;
+using ClaimTracker.Indexing;
+using ClaimTracker.Model;
 
 namespace ClaimTracker.Cli;
 
@@ -8,9 +12,22 @@ internal static class CliApp
     public static RootCommand BuildRootCommand(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("ClaimTracker: track claims and their sources across news articles.");
-        // Commands are added here as they are built (recognize, extract, compare, eval, analyze).
+        root.Subcommands.Add(AnalyzeCommand.Build(stdout, stderr, Recognize.CliLanguages.Registry, () => ExtractionSetup.Instance.Extractor, OriginResolverFactory));
+        root.Subcommands.Add(ExtractCommand.Build(stdout, stderr));
+        root.Subcommands.Add(CompareCommand.Build(stdin, stdout, stderr, () => ExtractionSetup.Instance.Extractor));
         root.Subcommands.Add(Recognize.RecognizeCommand.Build(stdin, stdout, stderr));
-        root.Subcommands.Add(Commands.CompareCommand.Build(stdin, stdout, stderr, extractor: null)); // The real IClaimExtractor is wired when extraction merges.
+        root.Subcommands.Add(EvalCommand.Build(stdout, stderr, CrossArticleRelations));
         return root;
+    }
+
+    /// <summary>Resolves an entity to the body it speaks for, through the shared catalog.</summary>
+    private static string OriginResolverFactory(string entityId) => OriginResolver.FromCatalog(ExtractionSetup.Instance.Catalog)(entityId);
+
+    /// <summary>Relations between claims of different articles, found through the blocking index.</summary>
+    internal static IReadOnlyList<ClaimRelation> CrossArticleRelations(IReadOnlyList<Claim> claims)
+    {
+        var index = new ClaimIndex(new ClaimComparer(new ComparisonOptions { OriginResolver = OriginResolver.FromCatalog(ExtractionSetup.Instance.Catalog) }));
+        index.Add(claims);
+        return index.Relations;
     }
 }

