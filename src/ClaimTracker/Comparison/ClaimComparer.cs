@@ -82,6 +82,13 @@ public sealed class ClaimComparer
             return Build(RelationKind.Unrelated, first, second, 0d, reasons);
         }
 
+        if (first.Proposition.Participants.IsDefaultOrEmpty || second.Proposition.Participants.IsDefaultOrEmpty)
+        {
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                "a claim names no participant: too little content to identify one proposition"));
+            return Build(RelationKind.Unrelated, first, second, 0d, reasons);
+        }
+
         var similarity = match.SameSignature ? 1d : (0.5d + (0.5d * match.Jaccard)) * (match.ClassRefined ? Options.ClassRefinementFactor : 1d);
         if (match.SameSignature)
         {

@@ -109,7 +109,10 @@ public sealed class ClaimGraph
             }
         }
 
-        foreach (var group in byId.Values.GroupBy(c => c.Proposition.Signature, StringComparer.Ordinal))
+        // Claims whose proposition names no participant carry too little content to share a proposition by signature
+        // alone; they join a cluster only through a relation.
+        foreach (var group in byId.Values.Where(c => !c.Proposition.Participants.IsDefaultOrEmpty)
+            .GroupBy(c => c.Proposition.Signature, StringComparer.Ordinal))
         {
             var first = group.First().Id;
             foreach (var claim in group)
