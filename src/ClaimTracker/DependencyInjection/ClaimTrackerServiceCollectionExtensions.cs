@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using ClaimTracker.Catalog;
+using ClaimTracker.Comparison;
+using ClaimTracker.Extraction;
+using ClaimTracker.Indexing;
+using ClaimTracker.Ingestion;
+using ClaimTracker.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ClaimTracker.DependencyInjection;
+
+/// <summary>Registers ClaimTracker with <see cref="IServiceCollection"/>.</summary>
+public static class ClaimTrackerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the pipeline: <see cref="LanguagePackRegistry"/>, <see cref="EntityCatalog"/>, <see cref="IClaimExtractor"/>,
+    /// <see cref="ClaimComparer"/> and <see cref="ArticleLoader"/> as singletons, and <see cref="ClaimIndex"/> as transient
+    /// (each index is a separate ledger). Calling it again adds nothing: the first configuration wins.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// services.AddClaimTracker(o => o.UseArabic().UseEnglish());
+    /// var extractor = provider.GetRequiredService&lt;IClaimExtractor&gt;();
+    /// </code>
+    /// </example>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Registers language packs and catalog extensions.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">(When the services are first resolved) no language pack was registered.</exception>
+    public static IServiceCollection AddClaimTracker(this IServiceCollection services, Action<ClaimTrackerOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(Marker)))
+        {
+            return services;
+        }
+
+        var options = new ClaimTrackerOptions();
+        configure?.Invoke(options);
+        services.AddSingleton<Marker>();
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(_ =>
+        {
+            if (options.Languages.Count == 0)
+            {
+                throw new InvalidOperationException("AddClaimTracker: no language pack is registered. Call options.UseArabic(), options.UseEnglish() or options.AddLanguage(pack).");
+            }
+
+            return new LanguagePackRegistry(options.Languages.Select(l => l.Pack));
+        });
+        services.TryAddSingleton(_ =>
+        {
+            var builder = new EntityCatalogBuilder();
+            foreach (var language in options.Languages.Where(l => l.Catalog is not null))
+            {
+                builder.Add(language.Catalog!);
+            }
+
+            return options.Catalog.ApplyTo(builder).Build();
+        });
+        services.TryAddSingleton<IClaimExtractor>(sp => new ClaimExtractor(
+            sp.GetRequiredService<LanguagePackRegistry>(),
+            sp.GetRequiredService<EntityCatalog>(),
+            new ClaimExtractorOptions
+            {
+                MatcherOptions = options.Languages.Where(l => l.Matcher is not null)
+                    .ToImmutableDictionary(l => l.Pack.Code, l => l.Matcher!, StringComparer.OrdinalIgnoreCase),
+            }));
+        services.TryAddSingleton(sp => new ClaimComparer(options.Comparison.OriginResolver is null
+            ? options.Comparison with { OriginResolver = OriginResolver.FromCatalog(sp.GetRequiredService<EntityCatalog>()) }
+            : options.Comparison));
+        services.TryAddTransient(sp => new ClaimIndex(sp.GetRequiredService<ClaimComparer>()));
+        services.TryAddSingleton(sp => new ArticleLoader(new IngestionOptions { Languages = sp.GetRequiredService<LanguagePackRegistry>() }));
+        return services;
+    }
+
+    /// <summary>Marks that <see cref="AddClaimTracker"/> ran, so repeated calls are harmless.</summary>
+    private sealed class Marker;
+}

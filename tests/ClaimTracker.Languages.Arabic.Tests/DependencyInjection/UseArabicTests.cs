@@ -1,0 +1,28 @@
+using ClaimTracker.Catalog;
+using ClaimTracker.DependencyInjection;
+using ClaimTracker.Extraction;
+using ClaimTracker.Model;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Languages.Arabic.Tests.DependencyInjection;
+
+public class UseArabicTests
+{
+    [Fact]
+    public void UseArabic_RegistersPackAndCatalog_ExtractorReadsArabic()
+    {
+        using var provider = new ServiceCollection().AddClaimTracker(o => o.UseArabic()).BuildServiceProvider();
+        provider.GetRequiredService<EntityCatalog>().TryGet("gov:KP", out _).Should().BeTrue();
+        var result = provider.GetRequiredService<IClaimExtractor>()
+            .Extract(new Article("t1", "قال المتحدث باسم الحكومة إن الميناء مغلق منذ أسبوع.", "ar"));
+        result.Claims.Should().NotBeEmpty();
+        result.Claims.Should().OnlyContain(c => c.Evidence.ArticleId == "t1");
+    }
+
+    [Fact]
+    public void UseArabic_Twice_IsRejected()
+    {
+        var act = () => new ClaimTrackerOptions().UseArabic().UseArabic();
+        act.Should().Throw<ArgumentException>().WithMessage("*'ar'*");
+    }
+}

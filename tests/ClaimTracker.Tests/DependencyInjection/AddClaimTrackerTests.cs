@@ -1,0 +1,61 @@
+using ClaimTracker.Catalog;
+using ClaimTracker.DependencyInjection;
+using ClaimTracker.Extraction;
+using ClaimTracker.Indexing;
+using ClaimTracker.Model;
+using ClaimTracker.Tests.ThirdLanguage;
+using ClaimTracker.Text;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Tests.DependencyInjection;
+
+public class AddClaimTrackerTests
+{
+    [Fact]
+    public void AddClaimTracker_WithAPack_ResolvesThePipeline()
+    {
+        using var provider = new ServiceCollection()
+            .AddClaimTracker(o => o.AddLanguage(new FrenchTestPack()))
+            .BuildServiceProvider();
+
+        provider.GetRequiredService<LanguagePackRegistry>().Codes.Should().Equal("fr");
+        provider.GetRequiredService<EntityCatalog>().Should().NotBeNull();
+        var extractor = provider.GetRequiredService<IClaimExtractor>();
+        extractor.Extract(new Article("a", "Le ministre a dit que le port est ouvert.", "fr")).ArticleId.Should().Be("a");
+        provider.GetRequiredService<ClaimIndex>().Should().NotBeSameAs(provider.GetRequiredService<ClaimIndex>());
+    }
+
+    [Fact]
+    public void AddClaimTracker_CalledTwice_KeepsTheFirstConfiguration()
+    {
+        var services = new ServiceCollection()
+            .AddClaimTracker(o => o.AddLanguage(new FrenchTestPack()))
+            .AddClaimTracker(o => throw new InvalidOperationException("must not run"));
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<LanguagePackRegistry>().Codes.Should().Equal("fr");
+        services.Count(d => d.ServiceType == typeof(IClaimExtractor)).Should().Be(1);
+    }
+
+    [Fact]
+    public void AddClaimTracker_NoPack_FailsWithAHintWhenResolved()
+    {
+        using var provider = new ServiceCollection().AddClaimTracker().BuildServiceProvider();
+        var act = () => provider.GetRequiredService<LanguagePackRegistry>();
+        act.Should().Throw<InvalidOperationException>().WithMessage("*no language pack*AddLanguage*");
+    }
+
+    [Fact]
+    public void AddLanguage_SameCodeTwice_NamesTheCode()
+    {
+        var options = new ClaimTrackerOptions().AddLanguage(new FrenchTestPack());
+        var act = () => options.AddLanguage(new FrenchTestPack());
+        act.Should().Throw<ArgumentException>().WithMessage("*'fr'*");
+    }
+
+    [Fact]
+    public void AddClaimTracker_NullServices_Throws()
+    {
+        var act = () => ClaimTrackerServiceCollectionExtensions.AddClaimTracker(null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("services");
+    }
+}
