@@ -370,7 +370,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             private IEnumerable<TermHit> Cues(int start, int end) =>
                 _terms.Where(h => h.File == ExtractionLexicon.Cues && h.Start >= start && h.End <= end && !_excluded[h.Start]
-                    && !h.Is(ExtractionLexicon.Cues, "relay"));
+                    && !h.Is(ExtractionLexicon.Cues, "relay")
+                    && !_terms.Any(k => k.File == ExtractionLexicon.Cues && k.Count > h.Count && k.Start <= h.Start && h.End <= k.End));
 
             // ---- spans ----------------------------------------------------------------------------------------------
 
@@ -853,8 +854,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 var trigger = triggers.OrderByDescending(t => t.Term.Weight).ThenBy(t => t.Start).First();
+                // A demonym right next to an object ("North Korean missiles") names the object's origin, not a participant.
+                var objects = _terms.Where(h => h.Is(ExtractionLexicon.Objects, "object")).ToList();
                 var ents = _entities.Where(e => e.Start >= start && e.End <= end && e.Entity.Kind is not EntityKind.Role
-                    && (inDenial || !_excluded[e.Start]) && e.Entity.Id != speaker.EntityId).ToList();
+                    && (inDenial || !_excluded[e.Start]) && e.Entity.Id != speaker.EntityId
+                    && !(e.AliasKind == AliasKind.Demonym && objects.Any(o => o.Start == e.End || o.End == e.Start))).ToList();
                 string? agent = null, recipient = null, place = null;
                 string? agentName = null, recipientName = null, placeName = null;
                 var subjectIsRecipient = trigger.Term.Inverse;
