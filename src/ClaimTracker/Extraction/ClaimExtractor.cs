@@ -202,6 +202,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                 _variants = _tokens.Select(t => t.Kind == TokenKind.Word ? a.Lex.Variants(t.Text) : new HashSet<string>(StringComparer.Ordinal) { t.Text })
                     .ToList();
                 _terms = a.Lex.Match(_variants, _tokens.Select(t => t.Text).ToList());
+
+                // Cue verbs do not take the definite article: a noun that strips to a cue form is not a cue.
+                _terms.RemoveAll(h => h.File == ExtractionLexicon.Cues && h.Count == 1
+                    && a.Lex.HasPrefix(_tokens[h.Start].Text, a.Lex.DefinitePrefixes)
+                    && !h.Term.Forms.Any(f => a.Lex.HasPrefix(f, a.Lex.DefinitePrefixes)));
                 _entities = FindEntities();
                 _excluded = new bool[_tokens.Count];
             }
@@ -639,7 +644,9 @@ public sealed class ClaimExtractor : IClaimExtractor
             private Found? Apposition(int start, int end)
             {
                 var words = end - start;
-                if (words is < 2 or > 3 || end >= _tokens.Count || _tokens[end].Text is not ("," or "\u060C")
+                var closed = end < _tokens.Count && (_tokens[end].Text is "," or "\u060C" or ":"
+                    || _terms.Any(h => h.Start == end && h.Is(ExtractionLexicon.Syntax, "complementizer")));
+                if (words is < 2 or > 5 || !closed
                     || Enumerable.Range(start, words).Any(i => _tokens[i].Kind != TokenKind.Word || _terms.Any(h => h.Start <= i && i < h.End)))
                 {
                     return null;

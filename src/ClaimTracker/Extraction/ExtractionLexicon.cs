@@ -43,6 +43,7 @@ internal sealed class ExtractionLexicon
         _suffixes = Forms(affixes, "suffix");
         FuturePrefixes = Forms(affixes, "future-prefix");
         ConjunctionPrefixes = Forms(affixes, "conjunction");
+        DefinitePrefixes = Forms(affixes, "definite");
         ToClitics = Forms(affixes, "to-clitic");
         FromClitics = Forms(affixes, "from-clitic");
         InClitics = Forms(affixes, "in-clitic");
@@ -80,6 +81,9 @@ internal sealed class ExtractionLexicon
     public string[] FuturePrefixes { get; }
 
     public string[] ConjunctionPrefixes { get; }
+
+    /// <summary>Prefixes that mark a noun (the definite article); a cue verb never carries one.</summary>
+    public string[] DefinitePrefixes { get; }
 
     public string[] ToClitics { get; }
 

@@ -261,6 +261,21 @@ public class ArabicExtractionTests
     }
 
     [Fact]
+    public void Extract_UnknownTitledNameBeforeComplementizer_Person()
+    {
+        var c = Single("وقال مستشار الأمن القومي جون دو إن العقوبات ستستمر.");
+        c.Attribution.Speaker.Kind.Should().Be(SourceKind.Person);
+        c.Attribution.Speaker.Name.Should().Be("مستشار الأمن القومي جون دو");
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounThatStripsToACueVerb_NotACue()
+    {
+        var c = Single("دفعت موسكو الثمن في المجتمع الدولي.");
+        c.Attribution.Speaker.Kind.Should().Be(SourceKind.ArticleVoice);
+    }
+
+    [Fact]
     public void Extract_NoAttribution_ArticleVoice()
     {
         var c = Single("وقعت روسيا والصين اتفاقية للتعاون في مجال الطاقة.");
