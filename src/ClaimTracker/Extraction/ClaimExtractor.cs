@@ -252,7 +252,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 foreach (var (start, end) in segments)
                 {
                     var (attribution, cueStance, cue, cueHasSpeaker) = Attribute(start, end);
-                    var (proposition, hasTrigger) = Propose(start, end, attribution.Speaker, inDenial: false);
+                    var (proposition, hasTrigger, triggerAt) = Propose(start, end, attribution.Speaker, inDenial: false);
                     if (cueStance == Stance.Denies && hasTrigger && attribution.Speaker.EntityId is { } denier
                         && !proposition.Participants.Any(p => p.Role == ParticipantRole.Agent))
                     {
@@ -271,7 +271,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                         continue;
                     }
 
-                    var (stance, polarity) = StanceAndPolarity(cueStance, cue, start, end);
+                    var (stance, polarity) = StanceAndPolarity(cueStance, cue, start, end, triggerAt);
                     var confidence = 0.45 + (cueHasSpeaker ? 0.2 : 0) + (hasTrigger ? 0.2 : 0) + (proposition.Participants.Length > 1 ? 0.05 : 0);
                     var span = segments.Count == 1 ? _sentence.Span : SpanOf(start, end);
                     _a._drafts.Add(new Draft(span, proposition, attribution, stance, polarity, Math.Min(confidence, 0.95)));
@@ -280,7 +280,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 foreach (var (start, end, deniers) in denials)
                 {
-                    var (own, ownTrigger) = Propose(start, end, deniers, inDenial: true);
+                    var (own, ownTrigger, _) = Propose(start, end, deniers, inDenial: true);
                     var denied = ownTrigger && (host is null || host.EventClass != own.EventClass) ? own : host ?? own;
                     _a._drafts.Add(new Draft(SpanOf(start, end), denied, new Attribution(deniers), Stance.Denies, Polarity.Negative, 0.6));
                 }
@@ -773,7 +773,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // ---- stance and polarity -----------------------------------------------------------------------------------
 
-            private (Stance, Polarity) StanceAndPolarity(Stance cueStance, TermHit? cue, int start, int end)
+            private (Stance, Polarity) StanceAndPolarity(Stance cueStance, TermHit? cue, int start, int end, int triggerAt)
             {
                 bool In(TermHit h) => h.Start >= start && h.End <= end && !_excluded[h.Start];
                 var stance = cueStance;
@@ -801,7 +801,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 var exceptions = _terms.Where(h => In(h) && h.Is(ExtractionLexicon.Negation, "negator-exception")).ToList();
                 var negators = _terms.Where(h => In(h) && h.Is(ExtractionLexicon.Negation, "negator")
-                    && !exceptions.Any(x => h.Start < x.End && x.Start < h.End) && !InRelativeClause(h.Start, start)).ToList();
+                    && !exceptions.Any(x => h.Start < x.End && x.Start < h.End) && !InRelativeClause(h.Start, start)
+                    && (triggerAt < 0 || SameClause(h.Start, triggerAt))).ToList();
                 var polarity = StanceFacts.DefaultPolarity(stance);
                 if (stance == Stance.Denies)
                 {
@@ -818,6 +819,20 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 return (stance, polarity);
+            }
+
+            /// <summary>True when no punctuation mark (other than a quotation mark) separates tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+            private bool SameClause(int a, int b)
+            {
+                for (var i = Math.Min(a, b) + 1; i < Math.Max(a, b); i++)
+                {
+                    if (_tokens[i].Kind == TokenKind.Punctuation && !IsQuoteMark(_tokens[i].Text))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
             /// <summary>True when a relative pronoun stands between the last clause boundary and <paramref name="at"/>.</summary>
@@ -841,10 +856,12 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // ---- proposition ----------------------------------------------------------------------------------------
 
-            private (Proposition, bool) Propose(int start, int end, Source speaker, bool inDenial)
+            private (Proposition, bool, int) Propose(int start, int end, Source speaker, bool inDenial)
             {
                 var triggers = _terms.Where(h => h.File == ExtractionLexicon.Events && h.Is(ExtractionLexicon.Events, "trigger")
-                    && h.Start >= start && h.End <= end && (inDenial || !_excluded[h.Start]) && !string.IsNullOrWhiteSpace(h.Term.Value)).ToList();
+                    && h.Start >= start && h.End <= end && (inDenial || !_excluded[h.Start]) && !string.IsNullOrWhiteSpace(h.Term.Value)
+                    && !_terms.Any(c => c.File == ExtractionLexicon.Cues && c.Term.Type is "according-to" or "relay" or "passive"
+                        && c.Start <= h.Start && h.Start < c.End)).ToList();
                 var participants = new List<Participant>();
                 foreach (var obj in _terms.Where(h => h.Is(ExtractionLexicon.Objects, "object") && h.Start >= start && h.End <= end && !string.IsNullOrWhiteSpace(h.Term.Value)))
                 {
@@ -857,7 +874,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 if (triggers.Count == 0)
                 {
-                    return (new Proposition(StatementEventClass, [.. participants]), false);
+                    return (new Proposition(StatementEventClass, [.. participants]), false, -1);
                 }
 
                 var trigger = triggers.OrderByDescending(t => t.Term.Weight).ThenBy(t => t.Start).First();
@@ -955,7 +972,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     participants.Add(new Participant(ParticipantRole.Place, place, placeName!));
                 }
 
-                return (new Proposition(trigger.Term.Value!.Trim(), [.. participants]), true);
+                return (new Proposition(trigger.Term.Value!.Trim(), [.. participants]), true, trigger.Start);
             }
 
             private string Origin(EntityHit e) => e.Entity.Kind == EntityKind.Place ? e.Entity.Id : _a._owner._catalog.ResolveOrigin(e.Entity.Id).Id;

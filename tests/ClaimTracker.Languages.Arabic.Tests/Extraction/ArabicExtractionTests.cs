@@ -96,6 +96,13 @@ public class ArabicExtractionTests
     }
 
     [Fact]
+    public void Extract_NegatorInALaterCoordinatedClause_DoesNotFlipTheEvent()
+    {
+        var c = Single("قال مسؤولون أتراك إن إيران أرسلت صواريخ إلى روسيا، ولا يوجد دليل على غير ذلك.");
+        c.Polarity.Should().Be(Polarity.Positive);
+    }
+
+    [Fact]
     public void Extract_ConjoinedNegatorExceptionPhrase_NotNegation()
     {
         var c = Single("ولا يزال الجيش الروسي يستخدم الصواريخ في أوكرانيا.");
