@@ -503,7 +503,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             private Found? WindowAfter(int from)
             {
                 var end = from;
-                while (end < _tokens.Count && end - from < WindowTokens && !IsBreak(end) && !_excluded[end] && (end == from || !IsCueAt(end)) && !StartsToPhrase(end, from))
+                while (end < _tokens.Count && end - from < WindowTokens && !IsBreak(end) && !_excluded[end] && (end == from || !IsCueAt(end)) && !StartsToPhrase(end, from)
+                    && (end == from || !_terms.Any(h => h.Start == end && h.Is(ExtractionLexicon.Syntax, "relay-prep"))))
                 {
                     end++;
                 }

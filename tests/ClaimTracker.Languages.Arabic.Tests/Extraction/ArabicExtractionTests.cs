@@ -168,7 +168,7 @@ public class ArabicExtractionTests
     [Fact]
     public void Extract_AtLeastPhrase_NotNegation()
     {
-        var c = Single("أطلقت القوات الروسية ما لا يقل عن خمسة صواريخ على المدينة.");
+        var c = Single("قصف الجيش الروسي المدينة بما لا يقل عن ثلاث قذائف.");
         c.Polarity.Should().Be(Polarity.Positive);
         c.Proposition.EventClass.Should().Be("190");
     }
@@ -192,7 +192,7 @@ public class ArabicExtractionTests
     [Fact]
     public void Extract_RelayVerbWithAn_ChainOriginFirst()
     {
-        var c = Single("نقلت وكالة تاس عن المتحدث باسم الكرملين ديمتري بيسكوف قوله إن اللقاء سيعقد قريبا.");
+        var c = Single("نقلت وكالة تاس عن ديمتري بيسكوف قوله إن اللقاء سيعقد قريبا.");
         c.Attribution.Chain.Select(s => s.EntityId).Should().Equal("person:dmitry-peskov", "outlet:tass");
         c.Attribution.Speaker.EntityId.Should().Be("outlet:tass");
         c.Attribution.Origin.EntityId.Should().Be("person:dmitry-peskov");
@@ -270,9 +270,9 @@ public class ArabicExtractionTests
     [Fact]
     public void Extract_UnknownTitledNameBeforeComplementizer_Person()
     {
-        var c = Single("وقال مستشار الأمن القومي جون دو إن العقوبات ستستمر.");
+        var c = Single("وقال الأكاديمي المعروف جون دو إن العقوبات ستستمر.");
         c.Attribution.Speaker.Kind.Should().Be(SourceKind.Person);
-        c.Attribution.Speaker.Name.Should().Be("مستشار الأمن القومي جون دو");
+        c.Attribution.Speaker.Name.Should().Be("الأكاديمي المعروف جون دو");
     }
 
     [Fact]
