@@ -67,9 +67,48 @@ public sealed class ClaimExtractor : IClaimExtractor
         var claims = drafts
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Span.Length)
-            .Select((d, i) => d.ToClaim($"{article.Id}:c{i + 1}", article))
+            .Select((d, i) => Recognize(d.ToClaim($"{article.Id}:c{i + 1}", article), pack, article, diagnostics))
             .ToImmutableArray();
         return new ExtractionResult(article.Id, claims, diagnostics.ToImmutable());
+    }
+
+    /// <summary>Runs the configured recognizers on the claim's evidence and fills its quantities, times and event time.</summary>
+    private Claim Recognize(Claim claim, ILanguagePack pack, Article article, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (_options.Recognizers.IsDefaultOrEmpty || (_options.QuantityOf is null && _options.TimeOf is null))
+        {
+            return claim;
+        }
+
+        var quantities = ImmutableArray.CreateBuilder<Quantity>();
+        var times = ImmutableArray.CreateBuilder<FuzzyTime>();
+        var context = new Recognition.RecognitionContext(pack, article.Published);
+        foreach (var recognizer in _options.Recognizers)
+        {
+            try
+            {
+                foreach (var item in recognizer.Recognize(claim.Evidence.Text, context).Items)
+                {
+                    if (_options.QuantityOf?.Invoke(item) is { } q)
+                    {
+                        quantities.Add(q);
+                    }
+
+                    if (_options.TimeOf?.Invoke(item) is { } t)
+                    {
+                        times.Add(t);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "extract.recognizer", $"A recognizer failed on {claim.Id}: {ex.Message}"));
+            }
+        }
+
+        return new Claim(
+            claim.Id, claim.Proposition, claim.Attribution, claim.Stance, claim.Polarity, claim.Evidence, claim.Confidence,
+            claim.Said, times.Count > 0 ? times[0] : claim.EventTime, quantities.ToImmutable(), times.ToImmutable());
     }
 
     private static SourceKind ParseKind(string? kind) =>
