@@ -67,7 +67,7 @@ internal static class EvalCommand
     internal static EvaluationReport Evaluate(GoldKey key, string dir, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations)
     {
         var setup = ExtractionSetup.Instance;
-        var loader = new ArticleLoader();
+        var loader = new ArticleLoader(new IngestionOptions { Languages = setup.Packs });
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var claims = new List<Claim>();
         foreach (var entry in key.Articles)

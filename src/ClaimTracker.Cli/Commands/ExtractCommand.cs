@@ -29,7 +29,12 @@ internal static class ExtractCommand
             }
 
             var setup = ExtractionSetup.Instance;
-            var loaded = new ArticleLoader().LoadDirectory(dir);
+            var loaded = new ArticleLoader(new IngestionOptions { Languages = setup.Packs }).LoadDirectory(dir);
+            foreach (var d in loaded.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
+            {
+                stderr.WriteLine($"{d.Severity.ToString().ToLowerInvariant()}: {d.Code}: {d.Message}");
+            }
+
             var claims = new List<Claim>();
             foreach (var article in loaded.Articles)
             {

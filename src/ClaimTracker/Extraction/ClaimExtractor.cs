@@ -67,9 +67,48 @@ public sealed class ClaimExtractor : IClaimExtractor
         var claims = drafts
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Span.Length)
-            .Select((d, i) => d.ToClaim($"{article.Id}:c{i + 1}", article))
+            .Select((d, i) => Recognize(d.ToClaim($"{article.Id}:c{i + 1}", article), pack, article, diagnostics))
             .ToImmutableArray();
         return new ExtractionResult(article.Id, claims, diagnostics.ToImmutable());
+    }
+
+    /// <summary>Runs the configured recognizers on the claim's evidence and fills its quantities, times and event time.</summary>
+    private Claim Recognize(Claim claim, ILanguagePack pack, Article article, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (_options.Recognizers.IsDefaultOrEmpty || (_options.QuantityOf is null && _options.TimeOf is null))
+        {
+            return claim;
+        }
+
+        var quantities = ImmutableArray.CreateBuilder<Quantity>();
+        var times = ImmutableArray.CreateBuilder<FuzzyTime>();
+        var context = new Recognition.RecognitionContext(pack, article.Published);
+        foreach (var recognizer in _options.Recognizers)
+        {
+            try
+            {
+                foreach (var item in recognizer.Recognize(claim.Evidence.Text, context).Items)
+                {
+                    if (_options.QuantityOf?.Invoke(item) is { } q)
+                    {
+                        quantities.Add(q);
+                    }
+
+                    if (_options.TimeOf?.Invoke(item) is { } t)
+                    {
+                        times.Add(t);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "extract.recognizer", $"A recognizer failed on {claim.Id}: {ex.Message}"));
+            }
+        }
+
+        return new Claim(
+            claim.Id, claim.Proposition, claim.Attribution, claim.Stance, claim.Polarity, claim.Evidence, claim.Confidence,
+            claim.Said, times.Count > 0 ? times[0] : claim.EventTime, quantities.ToImmutable(), times.ToImmutable());
     }
 
     private static SourceKind ParseKind(string? kind) =>
@@ -202,6 +241,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                 _variants = _tokens.Select(t => t.Kind == TokenKind.Word ? a.Lex.Variants(t.Text) : new HashSet<string>(StringComparer.Ordinal) { t.Text })
                     .ToList();
                 _terms = a.Lex.Match(_variants, _tokens.Select(t => t.Text).ToList());
+
+                // Cue verbs do not take the definite article: a noun that strips to a cue form is not a cue.
+                _terms.RemoveAll(h => h.File == ExtractionLexicon.Cues && h.Count == 1
+                    && a.Lex.HasPrefix(_tokens[h.Start].Text, a.Lex.DefinitePrefixes)
+                    && !h.Term.Forms.Any(f => a.Lex.HasPrefix(f, a.Lex.DefinitePrefixes)));
                 _entities = FindEntities();
                 _excluded = new bool[_tokens.Count];
             }
@@ -247,7 +291,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 foreach (var (start, end) in segments)
                 {
                     var (attribution, cueStance, cue, cueHasSpeaker) = Attribute(start, end);
-                    var (proposition, hasTrigger) = Propose(start, end, attribution.Speaker, inDenial: false);
+                    var (proposition, hasTrigger, triggerAt) = Propose(start, end, attribution.Speaker, inDenial: false);
                     if (cueStance == Stance.Denies && hasTrigger && attribution.Speaker.EntityId is { } denier
                         && !proposition.Participants.Any(p => p.Role == ParticipantRole.Agent))
                     {
@@ -266,7 +310,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                         continue;
                     }
 
-                    var (stance, polarity) = StanceAndPolarity(cueStance, cue, start, end);
+                    var (stance, polarity) = StanceAndPolarity(cueStance, cue, start, end, triggerAt);
                     var confidence = 0.45 + (cueHasSpeaker ? 0.2 : 0) + (hasTrigger ? 0.2 : 0) + (proposition.Participants.Length > 1 ? 0.05 : 0);
                     var span = segments.Count == 1 ? _sentence.Span : SpanOf(start, end);
                     _a._drafts.Add(new Draft(span, proposition, attribution, stance, polarity, Math.Min(confidence, 0.95)));
@@ -275,7 +319,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 foreach (var (start, end, deniers) in denials)
                 {
-                    var (own, ownTrigger) = Propose(start, end, deniers, inDenial: true);
+                    var (own, ownTrigger, _) = Propose(start, end, deniers, inDenial: true);
                     var denied = ownTrigger && (host is null || host.EventClass != own.EventClass) ? own : host ?? own;
                     _a._drafts.Add(new Draft(SpanOf(start, end), denied, new Attribution(deniers), Stance.Denies, Polarity.Negative, 0.6));
                 }
@@ -370,7 +414,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             private IEnumerable<TermHit> Cues(int start, int end) =>
                 _terms.Where(h => h.File == ExtractionLexicon.Cues && h.Start >= start && h.End <= end && !_excluded[h.Start]
-                    && !h.Is(ExtractionLexicon.Cues, "relay"));
+                    && !h.Is(ExtractionLexicon.Cues, "relay")
+                    && !_terms.Any(k => k.File == ExtractionLexicon.Cues && k.Count > h.Count && k.Start <= h.Start && h.End <= k.End));
 
             // ---- spans ----------------------------------------------------------------------------------------------
 
@@ -497,7 +542,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             private Found? WindowAfter(int from)
             {
                 var end = from;
-                while (end < _tokens.Count && end - from < WindowTokens && !IsBreak(end) && !_excluded[end] && (end == from || !IsCueAt(end)) && !StartsToPhrase(end, from))
+                while (end < _tokens.Count && end - from < WindowTokens && !IsBreak(end) && !_excluded[end] && (end == from || !IsCueAt(end)) && !StartsToPhrase(end, from)
+                    && (end == from || !_terms.Any(h => h.Start == end && h.Is(ExtractionLexicon.Syntax, "relay-prep"))))
                 {
                     end++;
                 }
@@ -638,7 +684,9 @@ public sealed class ClaimExtractor : IClaimExtractor
             private Found? Apposition(int start, int end)
             {
                 var words = end - start;
-                if (words is < 2 or > 3 || end >= _tokens.Count || _tokens[end].Text is not ("," or "\u060C")
+                var closed = end < _tokens.Count && (_tokens[end].Text is "," or "\u060C" or ":"
+                    || _terms.Any(h => h.Start == end && h.Is(ExtractionLexicon.Syntax, "complementizer")));
+                if (words is < 2 or > 5 || !closed
                     || Enumerable.Range(start, words).Any(i => _tokens[i].Kind != TokenKind.Word || _terms.Any(h => h.Start <= i && i < h.End)))
                 {
                     return null;
@@ -765,7 +813,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // ---- stance and polarity -----------------------------------------------------------------------------------
 
-            private (Stance, Polarity) StanceAndPolarity(Stance cueStance, TermHit? cue, int start, int end)
+            private (Stance, Polarity) StanceAndPolarity(Stance cueStance, TermHit? cue, int start, int end, int triggerAt)
             {
                 bool In(TermHit h) => h.Start >= start && h.End <= end && !_excluded[h.Start];
                 var stance = cueStance;
@@ -793,7 +841,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 var exceptions = _terms.Where(h => In(h) && h.Is(ExtractionLexicon.Negation, "negator-exception")).ToList();
                 var negators = _terms.Where(h => In(h) && h.Is(ExtractionLexicon.Negation, "negator")
-                    && !exceptions.Any(x => h.Start < x.End && x.Start < h.End) && !InRelativeClause(h.Start, start)).ToList();
+                    && !exceptions.Any(x => h.Start < x.End && x.Start < h.End) && !InRelativeClause(h.Start, start)
+                    && (triggerAt < 0 || SameClause(h.Start, triggerAt))).ToList();
                 var polarity = StanceFacts.DefaultPolarity(stance);
                 if (stance == Stance.Denies)
                 {
@@ -810,6 +859,20 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 return (stance, polarity);
+            }
+
+            /// <summary>True when no punctuation mark (other than a quotation mark) separates tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+            private bool SameClause(int a, int b)
+            {
+                for (var i = Math.Min(a, b) + 1; i < Math.Max(a, b); i++)
+                {
+                    if (_tokens[i].Kind == TokenKind.Punctuation && !IsQuoteMark(_tokens[i].Text))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
             /// <summary>True when a relative pronoun stands between the last clause boundary and <paramref name="at"/>.</summary>
@@ -833,10 +896,12 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // ---- proposition ----------------------------------------------------------------------------------------
 
-            private (Proposition, bool) Propose(int start, int end, Source speaker, bool inDenial)
+            private (Proposition, bool, int) Propose(int start, int end, Source speaker, bool inDenial)
             {
                 var triggers = _terms.Where(h => h.File == ExtractionLexicon.Events && h.Is(ExtractionLexicon.Events, "trigger")
-                    && h.Start >= start && h.End <= end && (inDenial || !_excluded[h.Start]) && !string.IsNullOrWhiteSpace(h.Term.Value)).ToList();
+                    && h.Start >= start && h.End <= end && (inDenial || !_excluded[h.Start]) && !string.IsNullOrWhiteSpace(h.Term.Value)
+                    && !_terms.Any(c => c.File == ExtractionLexicon.Cues && c.Term.Type is "according-to" or "relay" or "passive"
+                        && c.Start <= h.Start && h.Start < c.End)).ToList();
                 var participants = new List<Participant>();
                 foreach (var obj in _terms.Where(h => h.Is(ExtractionLexicon.Objects, "object") && h.Start >= start && h.End <= end && !string.IsNullOrWhiteSpace(h.Term.Value)))
                 {
@@ -849,12 +914,15 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 if (triggers.Count == 0)
                 {
-                    return (new Proposition(StatementEventClass, [.. participants]), false);
+                    return (new Proposition(StatementEventClass, [.. participants]), false, -1);
                 }
 
                 var trigger = triggers.OrderByDescending(t => t.Term.Weight).ThenBy(t => t.Start).First();
+                // A demonym right next to an object ("North Korean missiles") names the object's origin, not a participant.
+                var objects = _terms.Where(h => h.Is(ExtractionLexicon.Objects, "object")).ToList();
                 var ents = _entities.Where(e => e.Start >= start && e.End <= end && e.Entity.Kind is not EntityKind.Role
-                    && (inDenial || !_excluded[e.Start]) && e.Entity.Id != speaker.EntityId).ToList();
+                    && (inDenial || !_excluded[e.Start]) && e.Entity.Id != speaker.EntityId
+                    && !(e.AliasKind == AliasKind.Demonym && objects.Any(o => o.Start == e.End || o.End == e.Start))).ToList();
                 string? agent = null, recipient = null, place = null;
                 string? agentName = null, recipientName = null, placeName = null;
                 var subjectIsRecipient = trigger.Term.Inverse;
@@ -944,7 +1012,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     participants.Add(new Participant(ParticipantRole.Place, place, placeName!));
                 }
 
-                return (new Proposition(trigger.Term.Value!.Trim(), [.. participants]), true);
+                return (new Proposition(trigger.Term.Value!.Trim(), [.. participants]), true, trigger.Start);
             }
 
             private string Origin(EntityHit e) => e.Entity.Kind == EntityKind.Place ? e.Entity.Id : _a._owner._catalog.ResolveOrigin(e.Entity.Id).Id;

@@ -43,6 +43,7 @@ internal sealed class ExtractionLexicon
         _suffixes = Forms(affixes, "suffix");
         FuturePrefixes = Forms(affixes, "future-prefix");
         ConjunctionPrefixes = Forms(affixes, "conjunction");
+        DefinitePrefixes = Forms(affixes, "definite");
         ToClitics = Forms(affixes, "to-clitic");
         FromClitics = Forms(affixes, "from-clitic");
         InClitics = Forms(affixes, "in-clitic");
@@ -60,7 +61,7 @@ internal sealed class ExtractionLexicon
                         continue;
                     }
 
-                    var keys = words.Select(w => new[] { w, Stem(w) }.Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+                    var keys = words.Select(FormKeys).ToArray();
                     foreach (var first in keys[0])
                     {
                         if (!index.TryGetValue(first, out var list))
@@ -80,6 +81,9 @@ internal sealed class ExtractionLexicon
     public string[] FuturePrefixes { get; }
 
     public string[] ConjunctionPrefixes { get; }
+
+    /// <summary>Prefixes that mark a noun (the definite article); a cue verb never carries one.</summary>
+    public string[] DefinitePrefixes { get; }
 
     public string[] ToClitics { get; }
 
@@ -246,6 +250,16 @@ internal sealed class ExtractionLexicon
     /// <summary>Function words match only as written (or after a conjunction): syntax words, negators and their exceptions.</summary>
     private static bool IsParticle(string file, ExtractionTerm term) =>
         file == Syntax || (file == Negation && term.Type is "negator" or "negator-exception");
+
+    /// <summary>
+    /// A form word's keys: itself, and its stem when the stem only drops an inflection (at most three final letters), so
+    /// that "supplied" also matches "supplies" but "reportedly" does not match "reporters".
+    /// </summary>
+    private string[] FormKeys(string word)
+    {
+        var stem = Stem(word);
+        return stem != word && word.StartsWith(stem, StringComparison.Ordinal) && word.Length - stem.Length <= 3 ? [word, stem] : [word];
+    }
 
     private string Stem(string word) => _pack.Stemmer.Stem(word).ToLowerInvariant() is { Length: > 1 } s ? s : word;
 

@@ -96,6 +96,13 @@ public class ArabicExtractionTests
     }
 
     [Fact]
+    public void Extract_NegatorInALaterCoordinatedClause_DoesNotFlipTheEvent()
+    {
+        var c = Single("قال مسؤولون أتراك إن إيران أرسلت صواريخ إلى روسيا، ولا يوجد دليل على غير ذلك.");
+        c.Polarity.Should().Be(Polarity.Positive);
+    }
+
+    [Fact]
     public void Extract_ConjoinedNegatorExceptionPhrase_NotNegation()
     {
         var c = Single("ولا يزال الجيش الروسي يستخدم الصواريخ في أوكرانيا.");
@@ -161,7 +168,7 @@ public class ArabicExtractionTests
     [Fact]
     public void Extract_AtLeastPhrase_NotNegation()
     {
-        var c = Single("أطلقت القوات الروسية ما لا يقل عن خمسة صواريخ على المدينة.");
+        var c = Single("قصف الجيش الروسي المدينة بما لا يقل عن ثلاث قذائف.");
         c.Polarity.Should().Be(Polarity.Positive);
         c.Proposition.EventClass.Should().Be("190");
     }
@@ -185,7 +192,7 @@ public class ArabicExtractionTests
     [Fact]
     public void Extract_RelayVerbWithAn_ChainOriginFirst()
     {
-        var c = Single("نقلت وكالة تاس عن المتحدث باسم الكرملين ديمتري بيسكوف قوله إن اللقاء سيعقد قريبا.");
+        var c = Single("نقلت وكالة تاس عن ديمتري بيسكوف قوله إن اللقاء سيعقد قريبا.");
         c.Attribution.Chain.Select(s => s.EntityId).Should().Equal("person:dmitry-peskov", "outlet:tass");
         c.Attribution.Speaker.EntityId.Should().Be("outlet:tass");
         c.Attribution.Origin.EntityId.Should().Be("person:dmitry-peskov");
@@ -258,6 +265,21 @@ public class ArabicExtractionTests
         var c = Single("ويقول سامر الحلبي، الباحث في جامعة دمشق، إن روسيا ستزيد صادراتها.");
         c.Attribution.Speaker.Kind.Should().Be(SourceKind.Person);
         c.Attribution.Speaker.Name.Should().Be("سامر الحلبي");
+    }
+
+    [Fact]
+    public void Extract_UnknownTitledNameBeforeComplementizer_Person()
+    {
+        var c = Single("وقال الأكاديمي المعروف جون دو إن العقوبات ستستمر.");
+        c.Attribution.Speaker.Kind.Should().Be(SourceKind.Person);
+        c.Attribution.Speaker.Name.Should().Be("الأكاديمي المعروف جون دو");
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounThatStripsToACueVerb_NotACue()
+    {
+        var c = Single("دفعت موسكو الثمن في المجتمع الدولي.");
+        c.Attribution.Speaker.Kind.Should().Be(SourceKind.ArticleVoice);
     }
 
     [Fact]

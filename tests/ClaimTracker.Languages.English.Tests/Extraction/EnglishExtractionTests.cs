@@ -155,6 +155,21 @@ public class EnglishExtractionTests
     }
 
     [Fact]
+    public void Extract_NounSharingAStemWithAHedgeAdverb_NotAHedge()
+    {
+        var c = Single("Peskov told reporters that Moscow sent no troops.");
+        c.Stance.Should().Be(Stance.Asserts);
+    }
+
+    [Fact]
+    public void Extract_DemonymBeforeWeapons_NotAParticipant()
+    {
+        var c = Single("Russian forces fired North Korean missiles at Kharkiv.");
+        c.Proposition.Participants.Should().Contain(p => p.Role == ParticipantRole.Agent && p.EntityId == "gov:RU");
+        c.Proposition.Participants.Should().NotContain(p => p.EntityId == "gov:KP");
+    }
+
+    [Fact]
     public void Extract_RandomText_NeverThrows()
     {
         var chars = Gen.Frequency(

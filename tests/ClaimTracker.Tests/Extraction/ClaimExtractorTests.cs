@@ -70,3 +70,39 @@ public class ClaimExtractorTests
         French().Extract(article).Claims[0].Said.Should().Be(published);
     }
 }
+
+public class ClaimExtractorRecognizerTests
+{
+    private sealed record FakeItem(TextSpan At, string Written) : Recognition.Recognized(At, Written, "fake")
+    {
+        public override Recognition.RecognitionKind Kind => Recognition.RecognitionKind.Date;
+    }
+
+    private sealed class FakeRecognizer : Recognition.IRecognizer
+    {
+        public IReadOnlyCollection<Recognition.RecognitionKind> Kinds => [Recognition.RecognitionKind.Date];
+
+        public Recognition.RecognitionResult Recognize(string text, Recognition.RecognitionContext context) =>
+            new([new FakeItem(new TextSpan(0, 2), text[..2])], []);
+    }
+
+    [Fact]
+    public void Extract_WithRecognizers_FillsTimesAndEventTime()
+    {
+        var catalog = new EntityCatalogBuilder()
+            .AddJson("""{"format":"claimtracker-catalog/1","entities":[{"id":"gov:XR","kind":"government","names":{"fr":["Ruritanie"]}}]}""", "test")
+            .Build();
+        var day = FuzzyTime.Day(2024, 5, 6);
+        var extractor = new ClaimExtractor(new LanguagePackRegistry([FrenchTestPack.Instance]), catalog, new ClaimExtractorOptions
+        {
+            Recognizers = [new FakeRecognizer()],
+            TimeOf = _ => day,
+        });
+
+        var claim = extractor.Extract(new Article("a", "La Ruritanie a parlé.", "fr")).Claims.Single();
+
+        claim.Times.Should().Equal(day);
+        claim.EventTime.Should().Be(day);
+        claim.Quantities.Should().BeEmpty();
+    }
+}
