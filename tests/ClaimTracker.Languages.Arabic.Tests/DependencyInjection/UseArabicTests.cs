@@ -26,3 +26,16 @@ public class UseArabicTests
         act.Should().Throw<ArgumentException>().WithMessage("*'ar'*");
     }
 }
+
+public class DefaultRecognizerTests
+{
+    [Fact]
+    public void Extract_DefaultOptions_FillQuantitiesAndTimes()
+    {
+        using var provider = new ServiceCollection().AddClaimTracker(o => o.UseArabic()).BuildServiceProvider();
+        var article = new Article("t2", "وقال الوزير إن المصنع أنتج أكثر من 300 سيارة في مارس.", "ar", FuzzyTime.Day(2021, 6, 10));
+        var claims = provider.GetRequiredService<IClaimExtractor>().Extract(article).Claims;
+        claims.SelectMany(c => c.Quantities).Should().Contain(q => q.Low == 300 && !q.LowInclusive);
+        claims.SelectMany(c => c.Times).Should().Contain(FuzzyTime.Month(2021, 3));
+    }
+}
