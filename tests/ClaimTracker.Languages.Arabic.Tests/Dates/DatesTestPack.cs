@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Reflection;
-using ClaimTracker.Lexicons;
 using ClaimTracker.Model;
 using ClaimTracker.Recognition;
 using ClaimTracker.Recognition.Dates;
@@ -19,16 +16,7 @@ internal static class DateTestSupport
     public static readonly DateRecognizer Recognizer = new();
 
     /// <summary>Parses "2024", "2024-06" or "2024-06-19" into a FuzzyTime at that precision.</summary>
-    public static FuzzyTime Parse(string s)
-    {
-        var parts = s.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        return parts.Length switch
-        {
-            1 => FuzzyTime.Year(parts[0]),
-            2 => FuzzyTime.Month(parts[0], parts[1]),
-            _ => FuzzyTime.Day(parts[0], parts[1], parts[2]),
-        };
-    }
+    public static FuzzyTime Parse(string s) => FuzzyTime.Parse(s);
 
     public static RecognitionResult Run(string text, string? reference) =>
         Recognizer.Recognize(text, new RecognitionContext(DatesTestPack.Instance, reference is null ? null : Parse(reference)));
