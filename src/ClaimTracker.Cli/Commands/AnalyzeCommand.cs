@@ -10,25 +10,27 @@ using ClaimTracker.Graph;
 using ClaimTracker.Indexing;
 using ClaimTracker.Ingestion;
 using ClaimTracker.Model;
+using ClaimTracker.Reporting;
 using ClaimTracker.Serialization;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
-/// <c>claimtracker analyze &lt;dir&gt; [--out &lt;dir&gt;] [--format md,json]</c>: ingests every article in a folder, extracts
+/// <c>claimtracker analyze &lt;dir&gt; [--out &lt;dir&gt;] [--format md,json,html]</c>: ingests every article in a folder, extracts
 /// claims, compares them across articles and writes the reports. The JSON report is the <c>claimtracker-report/1</c>
-/// envelope; the Markdown report is a readable ledger per cluster.
+/// envelope; the Markdown report is a readable ledger per cluster;
+/// the HTML report (<see cref="HtmlReportWriter"/>) is one self-contained page with the relation graph and a timeline.
 /// </summary>
 internal static class AnalyzeCommand
 {
-    private static readonly string[] KnownFormats = ["md", "json"];
+    private static readonly string[] KnownFormats = ["md", "json", "html"];
 
     public static Command Build(TextWriter stdout, TextWriter stderr, LanguagePackRegistry languages, Func<IClaimExtractor> extractor, Func<string, string>? originResolver)
     {
         var dir = new Argument<string>("dir") { Description = "Folder of articles (.txt, .md, .html) with an optional manifest.json." };
         var output = new Option<string>("--out") { Description = "Folder to write the reports to (created when missing).", DefaultValueFactory = _ => "report" };
-        var format = new Option<string>("--format") { Description = "Comma-separated report formats: md, json.", DefaultValueFactory = _ => "md,json" };
+        var format = new Option<string>("--format") { Description = "Comma-separated report formats: md, json, html.", DefaultValueFactory = _ => "md,json,html" };
         var lang = new Option<string?>("--lang") { Description = "Language of articles that do not say (default: detected from the script)." };
         var command = new Command("analyze", "Analyze a folder of articles: claims, sources, corroboration and contradiction, as reports.")
         {
@@ -104,6 +106,13 @@ internal static class AnalyzeCommand
         {
             var path = Path.Combine(outDir, "report.md");
             File.WriteAllText(path, MarkdownReport(ingestion.Articles, claims, relations, graph), Utf8NoBom);
+            written.Add(path);
+        }
+
+        if (wanted.Contains("html"))
+        {
+            var path = Path.Combine(outDir, "report.html");
+            File.WriteAllText(path, new HtmlReportWriter().Write(ingestion.Articles, claims, relations, graph), Utf8NoBom);
             written.Add(path);
         }
 

@@ -1,0 +1,140 @@
+using AngleSharp.Html.Parser;
+using ClaimTracker.Comparison;
+using ClaimTracker.Graph;
+using ClaimTracker.Indexing;
+using ClaimTracker.Model;
+using ClaimTracker.Reporting;
+using ClaimTracker.Text;
+using static ClaimTracker.Tests.Comparison.TestClaims;
+
+namespace ClaimTracker.Tests.Reporting;
+
+public class HtmlReportWriterTests
+{
+    private const string Hostile = "<script>alert('x')</script> & \"quoted\"";
+    private const string HostileSource = "<b onmouseover=\"x\">Agency</b>";
+    private const string ArabicQuote = "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631";
+
+    private static Claim Quoted(string id, string article, string quote, Source speaker, Stance stance = Stance.Asserts, FuzzyTime? said = null, FuzzyTime? eventTime = null) =>
+        new(
+            id,
+            Strike,
+            new Attribution(speaker),
+            stance,
+            StanceFacts.DefaultPolarity(stance),
+            new Evidence(article, new TextSpan(0, quote.Length), quote),
+            1d,
+            said,
+            eventTime);
+
+    private static (Article[] Articles, Claim[] Claims, ClaimRelation[] Relations, ClaimGraph Graph) Sample()
+    {
+        var articles = new[]
+        {
+            new Article("A", "text", "en", FuzzyTime.Day(2024, 1, 2), "Outlet <A>"),
+            new Article("B", "text", "ar", FuzzyTime.Day(2024, 1, 3), "Outlet B"),
+            new Article("C", "text", "en", FuzzyTime.Day(2024, 1, 4), "Outlet C"),
+        };
+        var claims = new[]
+        {
+            Quoted("a1", "A", Hostile, new Source(SourceKind.Outlet, HostileSource, "outlet:x"), said: FuzzyTime.Day(2024, 1, 2)),
+            Quoted("b1", "B", ArabicQuote, Washington, said: FuzzyTime.Day(2024, 1, 3), eventTime: FuzzyTime.Day(2024, 1, 1)),
+            Quoted("c1", "C", "Moscow denied it.", Moscow, Stance.Denies, said: FuzzyTime.Day(2024, 1, 4)),
+        };
+        var index = new ClaimIndex(new ClaimComparer(new ComparisonOptions()));
+        foreach (var group in claims.GroupBy(c => c.Evidence.ArticleId))
+        {
+            index.Add(group);
+        }
+
+        var relations = index.Relations.ToArray();
+        return (articles, claims, relations, ClaimGraph.Build(claims, relations));
+    }
+
+    private static string Render()
+    {
+        var (articles, claims, relations, graph) = Sample();
+        return new HtmlReportWriter().Write(articles, claims, relations, graph);
+    }
+
+    [Fact]
+    public void Write_HostileQuoteAndSource_StayEscapedText()
+    {
+        var html = Render();
+        html.Should().NotContain("<script").And.NotContain("<b onmouseover");
+        html.Should().Contain("&lt;script&gt;");
+
+        var document = new HtmlParser().ParseDocument(html);
+        document.QuerySelectorAll("script").Should().BeEmpty();
+        document.QuerySelectorAll("b").Should().BeEmpty();
+        document.QuerySelectorAll("td").Select(td => td.TextContent).Should().Contain(Hostile).And.Contain(HostileSource);
+        document.QuerySelectorAll("circle title").Select(t => t.TextContent).Should().Contain(t => t.Contains(Hostile, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_Document_IsHtml5LeftToRightEnglish()
+    {
+        var html = Render();
+        html.Should().StartWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">");
+        var document = new HtmlParser().ParseDocument(html);
+        document.QuerySelectorAll("style").Should().ContainSingle();
+        document.QuerySelectorAll("link").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Write_QuoteAndSourceCells_AreDirAuto()
+    {
+        var document = new HtmlParser().ParseDocument(Render());
+        var cells = document.QuerySelectorAll("td").Where(td => td.TextContent == ArabicQuote || td.TextContent == "Washington").ToList();
+        cells.Should().HaveCountGreaterThanOrEqualTo(4);
+        cells.Should().OnlyContain(td => td.GetAttribute("dir") == "auto");
+    }
+
+    [Fact]
+    public void Write_MultiArticleCluster_DrawsOneCirclePerClaimAndColouredEdges()
+    {
+        var (articles, claims, relations, graph) = Sample();
+        var document = new HtmlParser().ParseDocument(new HtmlReportWriter().Write(articles, claims, relations, graph));
+        graph.Clusters.Should().ContainSingle();
+        document.QuerySelectorAll("svg").Should().ContainSingle();
+        document.QuerySelectorAll("svg circle").Should().HaveCount(claims.Length);
+        var strokes = document.QuerySelectorAll("svg line").Select(l => l.GetAttribute("stroke")).ToList();
+        strokes.Should().HaveCount(graph.Clusters[0].Relations.Length);
+        relations.Should().Contain(r => r.Kind == RelationKind.Contradicts);
+        strokes.Should().Contain("#c62828");
+    }
+
+    [Fact]
+    public void Write_Timeline_OrdersByEventTimeElseSaid()
+    {
+        var document = new HtmlParser().ParseDocument(Render());
+        var timeline = document.QuerySelectorAll("h2").Single(h => h.TextContent == "Timeline").NextElementSibling!;
+        var rows = timeline.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()).ToList();
+        rows.Select(r => r[2]).Should().Equal("b1", "a1", "c1");
+        rows[0][1].Should().Be("event");
+        rows[1][1].Should().Be("said");
+    }
+
+    [Fact]
+    public void Write_SameInputTwice_IsIdentical() => Render().Should().Be(Render());
+
+    [Fact]
+    public void Write_ReferencesNoNetworkResource()
+    {
+        var html = Render();
+        html.Should().NotContain("http://").And.NotContain("https://");
+        var document = new HtmlParser().ParseDocument(html);
+        document.All.SelectMany(e => e.Attributes).Where(a => a.Name is "src" or "href")
+            .Should().OnlyContain(a => a.Value.StartsWith('#'));
+        document.QuerySelectorAll("script, link, img, iframe").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Write_NullArgument_Throws()
+    {
+        var (articles, claims, relations, graph) = Sample();
+        var writer = new HtmlReportWriter();
+        FluentActions.Invoking(() => writer.Write(null!, claims, relations, graph)).Should().Throw<ArgumentNullException>().WithParameterName("articles");
+        FluentActions.Invoking(() => writer.Write(articles, claims, relations, null!)).Should().Throw<ArgumentNullException>().WithParameterName("graph");
+    }
+}
