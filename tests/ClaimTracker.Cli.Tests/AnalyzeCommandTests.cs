@@ -70,4 +70,34 @@ public class AnalyzeCommandTests
         code.Should().Be(2);
         stderr.Should().Contain("pdf");
     }
+
+    [Fact]
+    public void Analyze_DefaultFormats_WriteHtmlReport()
+    {
+        var input = TempDir();
+        var output = Path.Combine(TempDir(), "out");
+        File.WriteAllText(Path.Combine(input, "a.txt"), "The minister said the factory produced 20 cars.\n");
+        File.WriteAllText(Path.Combine(input, "b.txt"), "The factory produced more than 1,000 cars, officials said.\n");
+
+        var (code, stdout, stderr) = Run("analyze", input, "--out", output, "--lang", "en");
+
+        code.Should().Be(0, stderr);
+        var path = Path.Combine(output, "report.html");
+        stdout.Should().Contain("report.html");
+        var html = File.ReadAllText(path);
+        html.Should().StartWith("<!DOCTYPE html>").And.Contain("<html lang=\"en\" dir=\"ltr\">").And.EndWith("</html>\n");
+        html.Should().NotContain("http://").And.NotContain("https://");
+    }
+
+    [Fact]
+    public void Analyze_HtmlOnly_WritesOnlyHtmlReport()
+    {
+        var input = TempDir();
+        var output = Path.Combine(TempDir(), "out");
+        File.WriteAllText(Path.Combine(input, "a.txt"), "The minister said the factory produced 20 cars.\n");
+
+        Run("analyze", input, "--out", output, "--lang", "en", "--format", "html").Code.Should().Be(0);
+
+        Directory.GetFiles(output).Select(Path.GetFileName).Should().Equal("report.html");
+    }
 }
