@@ -22,9 +22,9 @@ namespace ClaimTracker.Reporting;
 /// </remarks>
 public sealed class HtmlReportWriter
 {
-    private const double Radius = 90d;
-    private const double Center = 120d;
-    private const int Side = 240;
+    private const double MinRadius = 90d;
+    private const double Margin = 30d;
+    private const double NodeSpacing = 30d;
 
     private const string Style =
         "body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}" +
@@ -120,7 +120,7 @@ public sealed class HtmlReportWriter
             sb.Append("<tr><td dir=\"auto\">").Append(E(c.Id))
                 .Append("</td><td dir=\"auto\">").Append(E(c.Evidence.ArticleId))
                 .Append(Invariant($"</td><td>[{c.Evidence.Span.Start}, {c.Evidence.Span.End})"))
-                .Append("</td><td dir=\"auto\">").Append(E(c.Attribution.Speaker.Name))
+                .Append("</td><td dir=\"auto\">").Append(E(SourceName(c.Attribution.Speaker)))
                 .Append("</td><td>").Append(E(c.Stance.ToString()))
                 .Append("</td><td>").Append(E(c.Polarity.ToString()))
                 .Append("</td><td dir=\"auto\">").Append(E(c.Evidence.Text))
@@ -151,14 +151,19 @@ public sealed class HtmlReportWriter
     private static void WriteGraph(StringBuilder sb, ClaimCluster cluster)
     {
         var n = cluster.Claims.Length;
+
+        // The circle grows with the cluster so neighbouring nodes keep about NodeSpacing between their centres.
+        var radius = Math.Max(MinRadius, Math.Ceiling(n * NodeSpacing / (2d * Math.PI)));
+        var center = radius + Margin;
+        var side = (int)(2d * center);
         var positions = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             var angle = (2d * Math.PI * i / n) - (Math.PI / 2d);
-            positions[cluster.Claims[i].Id] = n == 1 ? (Center, Center) : (Center + (Radius * Math.Cos(angle)), Center + (Radius * Math.Sin(angle)));
+            positions[cluster.Claims[i].Id] = n == 1 ? (center, center) : (center + (radius * Math.Cos(angle)), center + (radius * Math.Sin(angle)));
         }
 
-        sb.Append(Invariant($"<svg width=\"{Side}\" height=\"{Side}\" viewBox=\"0 0 {Side} {Side}\" role=\"img\">\n"));
+        sb.Append(Invariant($"<svg width=\"{side}\" height=\"{side}\" viewBox=\"0 0 {side} {side}\" role=\"img\">\n"));
         foreach (var r in cluster.Relations)
         {
             if (!positions.TryGetValue(r.ClaimA, out var a) || !positions.TryGetValue(r.ClaimB, out var b))
@@ -176,7 +181,7 @@ public sealed class HtmlReportWriter
             var (x, y) = positions[c.Id];
             var fill = c.Polarity == cluster.SupportingPolarity ? "#90caf9" : "#ffcc80";
             sb.Append(Invariant($"<circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"12\" fill=\"{fill}\" stroke=\"#555\">"))
-                .Append("<title>").Append(E($"{c.Id} ({c.Evidence.ArticleId}) {c.Attribution.Speaker.Name}: {c.Evidence.Text}")).Append("</title></circle>\n");
+                .Append("<title>").Append(E($"{c.Id} ({c.Evidence.ArticleId}) {SourceName(c.Attribution.Speaker)}: {c.Evidence.Text}")).Append("</title></circle>\n");
             sb.Append(Invariant($"<text x=\"{F(x)}\" y=\"{F(y + 3)}\" text-anchor=\"middle\">{i + 1}</text>\n"));
         }
 
@@ -200,7 +205,7 @@ public sealed class HtmlReportWriter
                 .Append("</td><td>").Append(basis)
                 .Append("</td><td dir=\"auto\">").Append(E(c.Id))
                 .Append("</td><td dir=\"auto\">").Append(E(c.Evidence.ArticleId))
-                .Append("</td><td dir=\"auto\">").Append(E(c.Attribution.Speaker.Name))
+                .Append("</td><td dir=\"auto\">").Append(E(SourceName(c.Attribution.Speaker)))
                 .Append("</td><td>").Append(E(c.Stance.ToString()))
                 .Append("</td><td dir=\"auto\">").Append(E(c.Evidence.Text))
                 .Append("</td></tr>\n");
@@ -209,7 +214,10 @@ public sealed class HtmlReportWriter
         sb.Append("</tbody>\n</table>\n");
     }
 
-    private static string Names(IEnumerable<Source> sources) => string.Join("; ", sources.Select(s => s.Name).Distinct(StringComparer.Ordinal));
+    private static string Names(IEnumerable<Source> sources) => string.Join("; ", sources.Select(SourceName).Distinct(StringComparer.Ordinal));
+
+    /// <summary>The source's name, or its key when it has no name (the voice of an article without an outlet).</summary>
+    private static string SourceName(Source source) => string.IsNullOrWhiteSpace(source.Name) ? source.Key : source.Name;
 
     private static string KindClass(RelationKind kind) => kind.ToString().ToLowerInvariant();
 

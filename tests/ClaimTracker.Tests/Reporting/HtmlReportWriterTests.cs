@@ -137,4 +137,37 @@ public class HtmlReportWriterTests
         FluentActions.Invoking(() => writer.Write(null!, claims, relations, graph)).Should().Throw<ArgumentNullException>().WithParameterName("articles");
         FluentActions.Invoking(() => writer.Write(articles, claims, relations, null!)).Should().Throw<ArgumentNullException>().WithParameterName("graph");
     }
+
+    [Fact]
+    public void Write_UnnamedArticleVoice_ShowsItsKeyInsteadOfAnEmptyName()
+    {
+        var claims = new[]
+        {
+            Quoted("a1", "A", "one", Source.ArticleVoice(null)),
+            Quoted("b1", "B", "two", Washington),
+        };
+        var html = new HtmlReportWriter().Write([], claims, [], ClaimGraph.Build(claims, []));
+        var document = new HtmlParser().ParseDocument(html);
+        var clusterRow = document.QuerySelectorAll("h2").Single(h => h.TextContent == "Clusters").NextElementSibling!.QuerySelector("tbody tr")!;
+        clusterRow.Children[2].TextContent.Should().Be("ArticleVoice:; Washington");
+    }
+
+    [Fact]
+    public void Write_LargeCluster_KeepsNodesApart()
+    {
+        var claims = Enumerable.Range(0, 40).Select(i => Quoted($"c{i:00}", i % 2 == 0 ? "A" : "B", "q", Washington)).ToArray();
+        var html = new HtmlReportWriter().Write([], claims, [], ClaimGraph.Build(claims, []));
+        var circles = new HtmlParser().ParseDocument(html).QuerySelectorAll("svg circle")
+            .Select(c => (X: double.Parse(c.GetAttribute("cx")!, System.Globalization.CultureInfo.InvariantCulture),
+                Y: double.Parse(c.GetAttribute("cy")!, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        circles.Should().HaveCount(40);
+        for (var i = 0; i < circles.Count; i++)
+        {
+            for (var j = i + 1; j < circles.Count; j++)
+            {
+                Math.Sqrt(Math.Pow(circles[i].X - circles[j].X, 2) + Math.Pow(circles[i].Y - circles[j].Y, 2)).Should().BeGreaterThan(24d);
+            }
+        }
+    }
 }
