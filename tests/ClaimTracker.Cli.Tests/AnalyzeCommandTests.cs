@@ -100,4 +100,17 @@ public class AnalyzeCommandTests
 
         Directory.GetFiles(output).Select(Path.GetFileName).Should().Equal("report.html");
     }
+
+    [Fact]
+    public void Analyze_SameInputTwice_WritesByteIdenticalHtml()
+    {
+        var input = TempDir();
+        File.WriteAllText(Path.Combine(input, "a.txt"), "The minister said the factory produced 20 cars.\n");
+        File.WriteAllText(Path.Combine(input, "b.txt"), "The factory produced more than 1,000 cars, officials said.\n");
+        var first = Path.Combine(TempDir(), "1");
+        var second = Path.Combine(TempDir(), "2");
+        Run("analyze", input, "--out", first, "--lang", "en", "--format", "html").Code.Should().Be(0);
+        Run("analyze", input, "--out", second, "--lang", "en", "--format", "html").Code.Should().Be(0);
+        File.ReadAllBytes(Path.Combine(first, "report.html")).Should().Equal(File.ReadAllBytes(Path.Combine(second, "report.html")));
+    }
 }

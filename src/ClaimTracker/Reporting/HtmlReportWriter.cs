@@ -114,10 +114,11 @@ public sealed class HtmlReportWriter
     {
         sb.Append(Invariant($"<section id=\"cluster-{number}\">\n<h3>{number}. <span dir=\"auto\">"))
             .Append(E(cluster.Signature)).Append("</span></h3>\n");
-        sb.Append("<table>\n<thead><tr><th>claim</th><th>article</th><th>span</th><th>source</th><th>stance</th><th>polarity</th><th>quote</th></tr></thead>\n<tbody>\n");
-        foreach (var c in cluster.Claims)
+        sb.Append("<table>\n<thead><tr><th>#</th><th>claim</th><th>article</th><th>span</th><th>source</th><th>stance</th><th>polarity</th><th>quote</th></tr></thead>\n<tbody>\n");
+        for (var i = 0; i < cluster.Claims.Length; i++)
         {
-            sb.Append("<tr><td dir=\"auto\">").Append(E(c.Id))
+            var c = cluster.Claims[i];
+            sb.Append(Invariant($"<tr><td>{i + 1}</td><td dir=\"auto\">")).Append(E(c.Id))
                 .Append("</td><td dir=\"auto\">").Append(E(c.Evidence.ArticleId))
                 .Append(Invariant($"</td><td>[{c.Evidence.Span.Start}, {c.Evidence.Span.End})"))
                 .Append("</td><td dir=\"auto\">").Append(E(SourceName(c.Attribution.Speaker)))

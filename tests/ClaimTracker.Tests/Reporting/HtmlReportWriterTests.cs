@@ -170,4 +170,17 @@ public class HtmlReportWriterTests
             }
         }
     }
+
+    [Fact]
+    public void Write_GraphNodeNumbers_MatchClaimTableNumbers()
+    {
+        var document = new HtmlParser().ParseDocument(Render());
+        var section = document.QuerySelector("section")!;
+        var rows = section.QuerySelector("table")!.QuerySelectorAll("tbody tr").Select(r => (Number: r.Children[0].TextContent, Id: r.Children[1].TextContent)).ToList();
+        var nodes = section.QuerySelectorAll("svg circle").Zip(section.QuerySelectorAll("svg text"))
+            .Select(p => (Number: p.Second.TextContent, Title: p.First.TextContent)).ToList();
+        rows.Select(r => r.Number).Should().Equal("1", "2", "3");
+        nodes.Select(n => n.Number).Should().Equal(rows.Select(r => r.Number));
+        nodes.Zip(rows).Should().OnlyContain(p => p.First.Title.StartsWith(p.Second.Id + " ", StringComparison.Ordinal));
+    }
 }
