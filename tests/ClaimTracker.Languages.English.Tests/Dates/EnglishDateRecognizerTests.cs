@@ -22,6 +22,19 @@ public class EnglishDateRecognizerTests
     }
 
     [Theory]
+    [InlineData("at the end of 2000", "2000-09-01", "2001-01-01")]
+    [InlineData("in the middle of 2000", "2000-05-01", "2000-09-01")]
+    [InlineData("at the beginning of 2000", "2000-01-01", "2000-05-01")]
+    [InlineData("in mid 1989", "1989-05-01", "1989-09-01")]
+    [InlineData("in early September 2019", "2019-09-01", "2019-10-01")]
+    public void Recognize_PartOfYear_NarrowsToThatThirdButMonthStaysWhole(string text, string start, string end)
+    {
+        var time = Single(text, "2024-06-20").Time;
+        time.Start.Should().Be(DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture));
+        time.End.Should().Be(DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("yesterday", "2024-06-19", "2024-06-18")]
     [InlineData("last month", "2024-06-19", "2024-05")]
     [InlineData("last year", "2024-06-19", "2023")]

@@ -1904,10 +1904,36 @@ internal sealed class DateParser
         if (j < N && Point(j) is { IsDuration: false } p)
         {
             p.Rule = m.W.Kind.ToString().ToLowerInvariant() + "." + p.Rule;
+            p.Time = Narrow(p.Time, m.W.Kind);
             return p;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Narrows one whole calendar year to the part a begin/middle/end modifier names, following the Recognizers-Text
+    /// convention: a year splits into thirds (January–April, May–August, September–December). Months keep their whole
+    /// span (news answer keys read "early September" as the month); other periods are returned unchanged.
+    /// </summary>
+    private static FuzzyTime? Narrow(FuzzyTime? time, K kind)
+    {
+        if (time is not { Start: { } s, End: { } e } t || s.TimeOfDay != TimeSpan.Zero || s.Day != 1)
+        {
+            return time;
+        }
+
+        if (t.Precision == TimePrecision.Year && s.Month == 1 && e == s.AddYears(1))
+        {
+            return kind switch
+            {
+                K.Begin => new FuzzyTime(s, s.AddMonths(4), TimePrecision.Month),
+                K.Mid => new FuzzyTime(s.AddMonths(4), s.AddMonths(8), TimePrecision.Month),
+                _ => new FuzzyTime(s.AddMonths(8), e, TimePrecision.Month),
+            };
+        }
+
+        return time;
     }
 
     /// <summary>"3 days after January 12th", "2 weeks before Christmas", "three weeks from tomorrow".</summary>
