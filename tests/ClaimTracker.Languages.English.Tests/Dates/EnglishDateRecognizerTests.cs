@@ -35,6 +35,17 @@ public class EnglishDateRecognizerTests
     }
 
     [Theory]
+    [InlineData("sales for year 2012 or later", "2012-01-01", null)]
+    [InlineData("leave on 1/1/2016 and later", "2016-01-01", null)]
+    [InlineData("built in 2010 or earlier", null, "2011-01-01")]
+    public void Recognize_DateWithPostfixBound_OpensTheInterval(string text, string? start, string? end)
+    {
+        var time = Single(text, "2024-06-20").Time;
+        time.Start.Should().Be(start is null ? null : DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture));
+        time.End.Should().Be(end is null ? null : DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("yesterday", "2024-06-19", "2024-06-18")]
     [InlineData("last month", "2024-06-19", "2024-05")]
     [InlineData("last year", "2024-06-19", "2023")]

@@ -647,10 +647,32 @@ internal sealed class DateParser
         if (best is not null && !best.IsDuration)
         {
             Take(RangeAfter(i, best));
+            Take(OpenAfter(best));
         }
 
         Take(Bounded(i));
         return best;
+    }
+
+    /// <summary>A date followed by a postfix bound opens it: "2012 or later" starts at 2012, "2010 or earlier" ends with 2010.</summary>
+    private Cand? OpenAfter(Cand p)
+    {
+        if (p.NoReference || p.Time is not { Start: { } s, End: { } e } t)
+        {
+            return null;
+        }
+
+        if (M(p.End, K.OrLater) is { } later)
+        {
+            return new Cand { End = p.End + later.Len, Rule = "or-later." + p.Rule, Relative = p.Relative, Coarse = p.Coarse, Time = new FuzzyTime(s, null, t.Precision) };
+        }
+
+        if (M(p.End, K.OrEarlier) is { } earlier)
+        {
+            return new Cand { End = p.End + earlier.Len, Rule = "or-earlier." + p.Rule, Relative = p.Relative, Coarse = p.Coarse, Time = new FuzzyTime(null, e, t.Precision) };
+        }
+
+        return null;
     }
 
     /// <summary>True when the digits [i, end) are not part of a longer run of digits and separators (phone numbers, codes, decimals).</summary>
