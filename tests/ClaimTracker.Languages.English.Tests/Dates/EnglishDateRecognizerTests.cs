@@ -46,6 +46,15 @@ public class EnglishDateRecognizerTests
     }
 
     [Theory]
+    [InlineData("coffee on tuesday the eleventh", "2019-06-10", "2019-06-11")]
+    [InlineData("back on Sun 14th", "2022-05-01", "2022-08-14")]
+    [InlineData("back on Sat 14th", "2022-05-01", "2022-05-14")]
+    public void Recognize_WeekdayWithOrdinalDay_ResolvesToNearestMatchingMonth(string text, string reference, string expected)
+    {
+        Single(text, reference).Time.Should().Be(Parse(expected));
+    }
+
+    [Theory]
     [InlineData("yesterday", "2024-06-19", "2024-06-18")]
     [InlineData("last month", "2024-06-19", "2024-05")]
     [InlineData("last year", "2024-06-19", "2023")]

@@ -864,8 +864,10 @@ internal sealed class DateParser
             j += dm0.Len; // day marker before a weekday and a date
         }
 
+        var weekday = 0;
         if (M(j, K.Weekday) is { } wd)
         {
+            weekday = wd.W.Value;
             j += wd.Len;
             if (P(j, ",\u060C"))
             {
@@ -930,6 +932,14 @@ internal sealed class DateParser
             if (((d0 > j && day.End > d0 + 1) || (marked && d0 == j)) && IsNum(d0) && rule == "date" && !(day.End < N && _t[day.End].Matches.Any(m => m.Word.Kind == K.Unit)))
             {
                 return Resolve(i, day.End, null, null, day.D, false, "date.day-only");
+            }
+
+            // "Tuesday the 11th", "Sun 14th": a weekday and an ordinal day name the nearest month where they coincide
+            var written = IsNum(d0) ? day.End > d0 + 1 : d0 > j && Ordinal(d0) is not null; // "the eleventh", never a bare ordinal ("the second Saturday")
+            if (rule == "date.weekday" && written && weekday is >= 1 and <= 7 && !(day.End < N && _t[day.End].Matches.Any(m => m.Word.Kind == K.Unit))
+                && NearestWeekdayDay(weekday, day.D) is { } wdd)
+            {
+                return new Cand { End = day.End, Rule = "date.weekday.day-only.nearest", Relative = true, D = day.D, Time = FuzzyTime.Day(wdd.Year, wdd.Month, wdd.Day) };
             }
         }
 
@@ -1005,6 +1015,34 @@ internal sealed class DateParser
     }
 
     /// <summary>Weekdays: "Tuesday", "next Monday".</summary>
+    /// <summary>The date nearest the reference day (the earlier on a tie) whose day of the month is <paramref name="day"/> and whose ISO weekday is <paramref name="isoWeekday"/>.</summary>
+    private DateTime? NearestWeekdayDay(int isoWeekday, int day)
+    {
+        DateTime? best = null;
+        var first = new DateTime(RefDay.Year, RefDay.Month, 1);
+        for (var k = -15; k <= 15; k++)
+        {
+            var m = first.AddMonths(k);
+            if (!Valid(m.Year, m.Month, day))
+            {
+                continue;
+            }
+
+            var d = new DateTime(m.Year, m.Month, day);
+            if ((((int)d.DayOfWeek + 6) % 7) + 1 != isoWeekday)
+            {
+                continue;
+            }
+
+            if (best is null || Math.Abs((d - RefDay).TotalDays) < Math.Abs((best.Value - RefDay).TotalDays))
+            {
+                best = d;
+            }
+        }
+
+        return best;
+    }
+
     private Cand? WeekdayRule(int i)
     {
         var j = i;
