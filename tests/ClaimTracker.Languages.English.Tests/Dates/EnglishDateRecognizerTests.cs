@@ -55,6 +55,16 @@ public class EnglishDateRecognizerTests
     }
 
     [Theory]
+    [InlineData("leave in two days from today", "2018-07-05", "2018-07-07", "in two days from today")]
+    [InlineData("three weeks from tmrw", "2018-05-31", "2018-06-22", "three weeks from tmrw")]
+    public void Recognize_OffsetWithRestatedDirection_CoversWholePhrase(string text, string reference, string expected, string span)
+    {
+        var time = Single(text, reference);
+        time.Time.Should().Be(Parse(expected));
+        time.Text.Should().Be(span);
+    }
+
+    [Theory]
     [InlineData("yesterday", "2024-06-19", "2024-06-18")]
     [InlineData("last month", "2024-06-19", "2024-05")]
     [InlineData("last year", "2024-06-19", "2023")]

@@ -1453,6 +1453,11 @@ internal sealed class DateParser
             {
                 return null;
             }
+
+            if (pre.W.Kind == K.After && M(e, K.Later) is { } redundant)
+            {
+                e += redundant.Len; // "in two days from today": the trailing word restates the direction
+            }
         }
         else if (Amount(i) is { } a2 && a2.Explicit && (M(a2.End, K.Ago) ?? M(a2.End, K.Later)) is { } post)
         {
