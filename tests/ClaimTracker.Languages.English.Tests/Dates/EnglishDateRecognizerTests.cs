@@ -68,6 +68,7 @@ public class EnglishDateRecognizerTests
     [InlineData("yesterday", "2024-06-19", "2024-06-18")]
     [InlineData("last month", "2024-06-19", "2024-05")]
     [InlineData("last year", "2024-06-19", "2023")]
+    [InlineData("this calendar year", "2019-06-18", "2019")]
     [InlineData("in September", "2024-06-19", "2023-09")]
     [InlineData("on Tuesday", "2023-09-12", "2023-09-12")]
     [InlineData("on Sunday", "2023-09-12", "2023-09-10")]
