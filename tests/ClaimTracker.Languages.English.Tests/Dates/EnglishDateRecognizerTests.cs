@@ -65,6 +65,17 @@ public class EnglishDateRecognizerTests
     }
 
     [Theory]
+    [InlineData("in the first week of 2021", "2021-01-04")]
+    [InlineData("in the second week of 2021", "2021-01-11")]
+    [InlineData("in the last week of 2019", "2019-12-23")]
+    public void Recognize_WeekOfYear_UsesIsoWeeks(string text, string monday)
+    {
+        var time = Single(text, "2018-11-29").Time;
+        time.Start.Should().Be(DateTime.Parse(monday, System.Globalization.CultureInfo.InvariantCulture));
+        time.End.Should().Be(DateTime.Parse(monday, System.Globalization.CultureInfo.InvariantCulture).AddDays(7));
+    }
+
+    [Theory]
     [InlineData("yesterday", "2024-06-19", "2024-06-18")]
     [InlineData("last month", "2024-06-19", "2024-05")]
     [InlineData("last year", "2024-06-19", "2023")]

@@ -2094,6 +2094,7 @@ internal sealed class DateParser
     /// <summary>
     /// The n-th or last week of a month or year: "the last week of July", "first week of 2015", Arabic order
     /// "week last of July". Week n is the Monday-based week containing the period's first day, plus n − 1 weeks.
+    /// Weeks of a year follow ISO 8601 instead ("the first week of 2021" starts 2021-01-04).
     /// </summary>
     private Cand? WeekOfRule(int i)
     {
@@ -2142,6 +2143,12 @@ internal sealed class DateParser
 
         var anchor = n > 0 ? ps : pe.AddDays(-1);
         var monday = PeriodStart(anchor, DurationUnit.Week).AddDays(n > 0 ? 7 * (n - 1) : 0);
+        if (pt.Precision == TimePrecision.Year && ps.Year is > 1 and < 9999)
+        {
+            // weeks of a year are ISO 8601 weeks: week 1 holds the year's first Thursday
+            var y = ps.Year;
+            monday = System.Globalization.ISOWeek.ToDateTime(y, n > 0 ? n : System.Globalization.ISOWeek.GetWeeksInYear(y), DayOfWeek.Monday);
+        }
         return new Cand { End = p.End, Rule = "week-of." + p.Rule, Relative = p.Relative, Time = new FuzzyTime(monday, monday.AddDays(7), TimePrecision.Week) };
     }
 
