@@ -76,6 +76,23 @@ public class EnglishDateRecognizerTests
     }
 
     [Theory]
+    [InlineData("sales in the week 31", "2018-07-02", "2018-07-30")]
+    [InlineData("sales in week 3 of 2027", "2018-07-02", "2027-01-18")]
+    [InlineData("sales in week 27 of last year", "2018-07-02", "2017-07-03")]
+    public void Recognize_NumberedWeek_ResolvesToIsoWeek(string text, string reference, string monday)
+    {
+        var time = Single(text, reference).Time;
+        time.Start.Should().Be(DateTime.Parse(monday, System.Globalization.CultureInfo.InvariantCulture));
+        time.End.Should().Be(DateTime.Parse(monday, System.Globalization.CultureInfo.InvariantCulture).AddDays(7));
+    }
+
+    [Fact]
+    public void Recognize_BareNumberedWeek_IsNotACalendarWeek()
+    {
+        Times("they won in week 5", "2018-07-02").Should().NotContain(t => t.Precision == TimePrecision.Week);
+    }
+
+    [Theory]
     [InlineData("yesterday", "2024-06-19", "2024-06-18")]
     [InlineData("last month", "2024-06-19", "2024-05")]
     [InlineData("last year", "2024-06-19", "2023")]

@@ -643,6 +643,7 @@ internal sealed class DateParser
         Take(SeasonRule(i));
         Take(QuarterRule(i));
         Take(WeekOfRule(i));
+        Take(WeekNumberRule(i));
         Take(WeekendRule(i));
         if (best is not null && !best.IsDuration)
         {
@@ -2096,6 +2097,45 @@ internal sealed class DateParser
     /// "week last of July". Week n is the Monday-based week containing the period's first day, plus n − 1 weeks.
     /// Weeks of a year follow ISO 8601 instead ("the first week of 2021" starts 2021-01-04).
     /// </summary>
+    /// <summary>
+    /// A numbered ISO 8601 week: "the week 31" (of the reference year), "week 3 of 2027", "week 27 of last year". Without a
+    /// year the unit word must follow two filler words ("in the week 31"), so "in week 5" of a season is not read as a calendar week.
+    /// </summary>
+    private Cand? WeekNumberRule(int i)
+    {
+        if (UnitAt(i) is not { U: DurationUnit.Week, Count: 1 } wu || !IsNum(wu.End) || _t[wu.End].Digits > 2 || _t[wu.End].Num is < 1 or > 53)
+        {
+            return null;
+        }
+
+        var n = (int)_t[wu.End].Num;
+        var e = wu.End + 1;
+        if (e < N && _t[e].Matches.Any(m => m.Word.Kind == K.Unit))
+        {
+            return null;
+        }
+
+        var year = RefDay.Year;
+        var relative = true;
+        var rule = "week-number";
+        if (Is(e, K.Of) && SkipFill(e + M(e, K.Of)!.Value.Len) is var j && j < N && Point(j) is { Time: { Precision: TimePrecision.Year, Start: { } ys } } p)
+        {
+            (year, e, relative, rule) = (ys.Year, p.End, p.Relative, rule + "." + p.Rule);
+        }
+        else if (!(i > 1 && Is(i - 1, K.Filler) && Is(i - 2, K.Filler)))
+        {
+            return null;
+        }
+
+        if (year is < 2 or > 9998 || n > System.Globalization.ISOWeek.GetWeeksInYear(year))
+        {
+            return null;
+        }
+
+        var monday = System.Globalization.ISOWeek.ToDateTime(year, n, DayOfWeek.Monday);
+        return new Cand { End = e, Rule = rule, Relative = relative, Time = new FuzzyTime(monday, monday.AddDays(7), TimePrecision.Week) };
+    }
+
     private Cand? WeekOfRule(int i)
     {
         int n;
