@@ -22,9 +22,81 @@ public class EnglishDateRecognizerTests
     }
 
     [Theory]
+    [InlineData("at the end of 2000", "2000-09-01", "2001-01-01")]
+    [InlineData("in the middle of 2000", "2000-05-01", "2000-09-01")]
+    [InlineData("at the beginning of 2000", "2000-01-01", "2000-05-01")]
+    [InlineData("in mid 1989", "1989-05-01", "1989-09-01")]
+    [InlineData("in early September 2019", "2019-09-01", "2019-10-01")]
+    public void Recognize_PartOfYear_NarrowsToThatThirdButMonthStaysWhole(string text, string start, string end)
+    {
+        var time = Single(text, "2024-06-20").Time;
+        time.Start.Should().Be(DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture));
+        time.End.Should().Be(DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("sales for year 2012 or later", "2012-01-01", null)]
+    [InlineData("leave on 1/1/2016 and later", "2016-01-01", null)]
+    [InlineData("built in 2010 or earlier", null, "2011-01-01")]
+    public void Recognize_DateWithPostfixBound_OpensTheInterval(string text, string? start, string? end)
+    {
+        var time = Single(text, "2024-06-20").Time;
+        time.Start.Should().Be(start is null ? null : DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture));
+        time.End.Should().Be(end is null ? null : DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("coffee on tuesday the eleventh", "2019-06-10", "2019-06-11")]
+    [InlineData("back on Sun 14th", "2022-05-01", "2022-08-14")]
+    [InlineData("back on Sat 14th", "2022-05-01", "2022-05-14")]
+    public void Recognize_WeekdayWithOrdinalDay_ResolvesToNearestMatchingMonth(string text, string reference, string expected)
+    {
+        Single(text, reference).Time.Should().Be(Parse(expected));
+    }
+
+    [Theory]
+    [InlineData("leave in two days from today", "2018-07-05", "2018-07-07", "in two days from today")]
+    [InlineData("three weeks from tmrw", "2018-05-31", "2018-06-22", "three weeks from tmrw")]
+    public void Recognize_OffsetWithRestatedDirection_CoversWholePhrase(string text, string reference, string expected, string span)
+    {
+        var time = Single(text, reference);
+        time.Time.Should().Be(Parse(expected));
+        time.Text.Should().Be(span);
+    }
+
+    [Theory]
+    [InlineData("in the first week of 2021", "2021-01-04")]
+    [InlineData("in the second week of 2021", "2021-01-11")]
+    [InlineData("in the last week of 2019", "2019-12-23")]
+    public void Recognize_WeekOfYear_UsesIsoWeeks(string text, string monday)
+    {
+        var time = Single(text, "2018-11-29").Time;
+        time.Start.Should().Be(DateTime.Parse(monday, System.Globalization.CultureInfo.InvariantCulture));
+        time.End.Should().Be(DateTime.Parse(monday, System.Globalization.CultureInfo.InvariantCulture).AddDays(7));
+    }
+
+    [Theory]
+    [InlineData("sales in the week 31", "2018-07-02", "2018-07-30")]
+    [InlineData("sales in week 3 of 2027", "2018-07-02", "2027-01-18")]
+    [InlineData("sales in week 27 of last year", "2018-07-02", "2017-07-03")]
+    public void Recognize_NumberedWeek_ResolvesToIsoWeek(string text, string reference, string monday)
+    {
+        var time = Single(text, reference).Time;
+        time.Start.Should().Be(DateTime.Parse(monday, System.Globalization.CultureInfo.InvariantCulture));
+        time.End.Should().Be(DateTime.Parse(monday, System.Globalization.CultureInfo.InvariantCulture).AddDays(7));
+    }
+
+    [Fact]
+    public void Recognize_BareNumberedWeek_IsNotACalendarWeek()
+    {
+        Times("they won in week 5", "2018-07-02").Should().NotContain(t => t.Precision == TimePrecision.Week);
+    }
+
+    [Theory]
     [InlineData("yesterday", "2024-06-19", "2024-06-18")]
     [InlineData("last month", "2024-06-19", "2024-05")]
     [InlineData("last year", "2024-06-19", "2023")]
+    [InlineData("this calendar year", "2019-06-18", "2019")]
     [InlineData("in September", "2024-06-19", "2023-09")]
     [InlineData("on Tuesday", "2023-09-12", "2023-09-12")]
     [InlineData("on Sunday", "2023-09-12", "2023-09-10")]

@@ -643,14 +643,37 @@ internal sealed class DateParser
         Take(SeasonRule(i));
         Take(QuarterRule(i));
         Take(WeekOfRule(i));
+        Take(WeekNumberRule(i));
         Take(WeekendRule(i));
         if (best is not null && !best.IsDuration)
         {
             Take(RangeAfter(i, best));
+            Take(OpenAfter(best));
         }
 
         Take(Bounded(i));
         return best;
+    }
+
+    /// <summary>A date followed by a postfix bound opens it: "2012 or later" starts at 2012, "2010 or earlier" ends with 2010.</summary>
+    private Cand? OpenAfter(Cand p)
+    {
+        if (p.NoReference || p.Time is not { Start: { } s, End: { } e } t)
+        {
+            return null;
+        }
+
+        if (M(p.End, K.OrLater) is { } later)
+        {
+            return new Cand { End = p.End + later.Len, Rule = "or-later." + p.Rule, Relative = p.Relative, Coarse = p.Coarse, Time = new FuzzyTime(s, null, t.Precision) };
+        }
+
+        if (M(p.End, K.OrEarlier) is { } earlier)
+        {
+            return new Cand { End = p.End + earlier.Len, Rule = "or-earlier." + p.Rule, Relative = p.Relative, Coarse = p.Coarse, Time = new FuzzyTime(null, e, t.Precision) };
+        }
+
+        return null;
     }
 
     /// <summary>True when the digits [i, end) are not part of a longer run of digits and separators (phone numbers, codes, decimals).</summary>
@@ -842,8 +865,10 @@ internal sealed class DateParser
             j += dm0.Len; // day marker before a weekday and a date
         }
 
+        var weekday = 0;
         if (M(j, K.Weekday) is { } wd)
         {
+            weekday = wd.W.Value;
             j += wd.Len;
             if (P(j, ",\u060C"))
             {
@@ -908,6 +933,14 @@ internal sealed class DateParser
             if (((d0 > j && day.End > d0 + 1) || (marked && d0 == j)) && IsNum(d0) && rule == "date" && !(day.End < N && _t[day.End].Matches.Any(m => m.Word.Kind == K.Unit)))
             {
                 return Resolve(i, day.End, null, null, day.D, false, "date.day-only");
+            }
+
+            // "Tuesday the 11th", "Sun 14th": a weekday and an ordinal day name the nearest month where they coincide
+            var written = IsNum(d0) ? day.End > d0 + 1 : d0 > j && Ordinal(d0) is not null; // "the eleventh", never a bare ordinal ("the second Saturday")
+            if (rule == "date.weekday" && written && weekday is >= 1 and <= 7 && !(day.End < N && _t[day.End].Matches.Any(m => m.Word.Kind == K.Unit))
+                && NearestWeekdayDay(weekday, day.D) is { } wdd)
+            {
+                return new Cand { End = day.End, Rule = "date.weekday.day-only.nearest", Relative = true, D = day.D, Time = FuzzyTime.Day(wdd.Year, wdd.Month, wdd.Day) };
             }
         }
 
@@ -983,6 +1016,34 @@ internal sealed class DateParser
     }
 
     /// <summary>Weekdays: "Tuesday", "next Monday".</summary>
+    /// <summary>The date nearest the reference day (the earlier on a tie) whose day of the month is <paramref name="day"/> and whose ISO weekday is <paramref name="isoWeekday"/>.</summary>
+    private DateTime? NearestWeekdayDay(int isoWeekday, int day)
+    {
+        DateTime? best = null;
+        var first = new DateTime(RefDay.Year, RefDay.Month, 1);
+        for (var k = -15; k <= 15; k++)
+        {
+            var m = first.AddMonths(k);
+            if (!Valid(m.Year, m.Month, day))
+            {
+                continue;
+            }
+
+            var d = new DateTime(m.Year, m.Month, day);
+            if ((((int)d.DayOfWeek + 6) % 7) + 1 != isoWeekday)
+            {
+                continue;
+            }
+
+            if (best is null || Math.Abs((d - RefDay).TotalDays) < Math.Abs((best.Value - RefDay).TotalDays))
+            {
+                best = d;
+            }
+        }
+
+        return best;
+    }
+
     private Cand? WeekdayRule(int i)
     {
         var j = i;
@@ -1392,6 +1453,11 @@ internal sealed class DateParser
             if (pre.W.Kind == K.After && !a1.Explicit && a1.N == 1 && !Is(i + pre.Len, K.Unit))
             {
                 return null;
+            }
+
+            if (pre.W.Kind == K.After && M(e, K.Later) is { } redundant)
+            {
+                e += redundant.Len; // "in two days from today": the trailing word restates the direction
             }
         }
         else if (Amount(i) is { } a2 && a2.Explicit && (M(a2.End, K.Ago) ?? M(a2.End, K.Later)) is { } post)
@@ -1904,10 +1970,36 @@ internal sealed class DateParser
         if (j < N && Point(j) is { IsDuration: false } p)
         {
             p.Rule = m.W.Kind.ToString().ToLowerInvariant() + "." + p.Rule;
+            p.Time = Narrow(p.Time, m.W.Kind);
             return p;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Narrows one whole calendar year to the part a begin/middle/end modifier names, following the Recognizers-Text
+    /// convention: a year splits into thirds (January–April, May–August, September–December). Months keep their whole
+    /// span (news answer keys read "early September" as the month); other periods are returned unchanged.
+    /// </summary>
+    private static FuzzyTime? Narrow(FuzzyTime? time, K kind)
+    {
+        if (time is not { Start: { } s, End: { } e } t || s.TimeOfDay != TimeSpan.Zero || s.Day != 1)
+        {
+            return time;
+        }
+
+        if (t.Precision == TimePrecision.Year && s.Month == 1 && e == s.AddYears(1))
+        {
+            return kind switch
+            {
+                K.Begin => new FuzzyTime(s, s.AddMonths(4), TimePrecision.Month),
+                K.Mid => new FuzzyTime(s.AddMonths(4), s.AddMonths(8), TimePrecision.Month),
+                _ => new FuzzyTime(s.AddMonths(8), e, TimePrecision.Month),
+            };
+        }
+
+        return time;
     }
 
     /// <summary>"3 days after January 12th", "2 weeks before Christmas", "three weeks from tomorrow".</summary>
@@ -2003,7 +2095,47 @@ internal sealed class DateParser
     /// <summary>
     /// The n-th or last week of a month or year: "the last week of July", "first week of 2015", Arabic order
     /// "week last of July". Week n is the Monday-based week containing the period's first day, plus n − 1 weeks.
+    /// Weeks of a year follow ISO 8601 instead ("the first week of 2021" starts 2021-01-04).
     /// </summary>
+    /// <summary>
+    /// A numbered ISO 8601 week: "the week 31" (of the reference year), "week 3 of 2027", "week 27 of last year". Without a
+    /// year the unit word must follow two filler words ("in the week 31"), so "in week 5" of a season is not read as a calendar week.
+    /// </summary>
+    private Cand? WeekNumberRule(int i)
+    {
+        if (UnitAt(i) is not { U: DurationUnit.Week, Count: 1 } wu || !IsNum(wu.End) || _t[wu.End].Digits > 2 || _t[wu.End].Num is < 1 or > 53)
+        {
+            return null;
+        }
+
+        var n = (int)_t[wu.End].Num;
+        var e = wu.End + 1;
+        if (e < N && _t[e].Matches.Any(m => m.Word.Kind == K.Unit))
+        {
+            return null;
+        }
+
+        var year = RefDay.Year;
+        var relative = true;
+        var rule = "week-number";
+        if (Is(e, K.Of) && SkipFill(e + M(e, K.Of)!.Value.Len) is var j && j < N && Point(j) is { Time: { Precision: TimePrecision.Year, Start: { } ys } } p)
+        {
+            (year, e, relative, rule) = (ys.Year, p.End, p.Relative, rule + "." + p.Rule);
+        }
+        else if (!(i > 1 && Is(i - 1, K.Filler) && Is(i - 2, K.Filler)))
+        {
+            return null;
+        }
+
+        if (year is < 2 or > 9998 || n > System.Globalization.ISOWeek.GetWeeksInYear(year))
+        {
+            return null;
+        }
+
+        var monday = System.Globalization.ISOWeek.ToDateTime(year, n, DayOfWeek.Monday);
+        return new Cand { End = e, Rule = rule, Relative = relative, Time = new FuzzyTime(monday, monday.AddDays(7), TimePrecision.Week) };
+    }
+
     private Cand? WeekOfRule(int i)
     {
         int n;
@@ -2051,6 +2183,12 @@ internal sealed class DateParser
 
         var anchor = n > 0 ? ps : pe.AddDays(-1);
         var monday = PeriodStart(anchor, DurationUnit.Week).AddDays(n > 0 ? 7 * (n - 1) : 0);
+        if (pt.Precision == TimePrecision.Year && ps.Year is > 1 and < 9999)
+        {
+            // weeks of a year are ISO 8601 weeks: week 1 holds the year's first Thursday
+            var y = ps.Year;
+            monday = System.Globalization.ISOWeek.ToDateTime(y, n > 0 ? n : System.Globalization.ISOWeek.GetWeeksInYear(y), DayOfWeek.Monday);
+        }
         return new Cand { End = p.End, Rule = "week-of." + p.Rule, Relative = p.Relative, Time = new FuzzyTime(monday, monday.AddDays(7), TimePrecision.Week) };
     }
 
