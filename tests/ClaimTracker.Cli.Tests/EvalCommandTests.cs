@@ -5,16 +5,7 @@ namespace ClaimTracker.Cli.Tests;
 
 public class EvalCommandTests
 {
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
+    internal static string RepoRoot() => ClaimTracker.Testing.RepoPaths.Root;
 
     internal static (int Code, string Out, string Err) Run(params string[] args)
     {

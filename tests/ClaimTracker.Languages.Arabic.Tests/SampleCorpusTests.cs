@@ -61,14 +61,5 @@ public class SampleCorpusTests
         outside.Should().BeEmpty();
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("ClaimTracker.sln not found above the test directory.");
-    }
+    private static string RepoRoot() => ClaimTracker.Testing.RepoPaths.Root;
 }

@@ -55,16 +55,7 @@ public static class Specs
     }
 
     /// <summary>The repository root: the nearest folder above the test assembly that holds <c>ClaimTracker.sln</c>.</summary>
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("ClaimTracker.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepoRoot() => ClaimTracker.Testing.RepoPaths.Root;
 
     /// <summary>
     /// Replaces the part of a generated Markdown file between <c>&lt;!-- {section}:begin --&gt;</c> and

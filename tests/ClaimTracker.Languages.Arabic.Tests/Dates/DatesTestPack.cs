@@ -31,14 +31,5 @@ internal static class DateTestSupport
         return times[0];
     }
 
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
+    public static string RepoRoot() => ClaimTracker.Testing.RepoPaths.Root;
 }

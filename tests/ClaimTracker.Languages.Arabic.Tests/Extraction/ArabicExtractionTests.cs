@@ -345,14 +345,5 @@ public class ArabicExtractionTests
         }).QuickCheckThrowOnFailure();
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
+    private static string RepoRoot() => ClaimTracker.Testing.RepoPaths.Root;
 }

@@ -7,14 +7,5 @@ internal static class NumbersTestPack
 {
     public static ILanguagePack Instance => ArabicLanguagePack.Instance;
 
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("ClaimTracker.sln not found");
-    }
+    public static string RepoRoot() => ClaimTracker.Testing.RepoPaths.Root;
 }

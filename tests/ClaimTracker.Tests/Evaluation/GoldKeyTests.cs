@@ -5,16 +5,8 @@ namespace ClaimTracker.Tests.Evaluation;
 
 public class GoldKeyTests
 {
-    private static string Fixture(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "tests", "fixtures", "eval", name);
-    }
+    private static string Fixture(string name) =>
+        Path.Combine(ClaimTracker.Testing.RepoPaths.Root, "tests", "fixtures", "eval", name);
 
     [Fact]
     public void Load_DevKey_ReadsArticlesPropositionsAndMentions()
