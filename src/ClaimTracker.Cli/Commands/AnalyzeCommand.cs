@@ -1,36 +1,35 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using ClaimTracker.Analysis;
 using ClaimTracker.Comparison;
 using ClaimTracker.Extraction;
-using ClaimTracker.Graph;
-using ClaimTracker.Indexing;
 using ClaimTracker.Ingestion;
-using ClaimTracker.Model;
 using ClaimTracker.Reporting;
-using ClaimTracker.Serialization;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
-/// <c>claimtracker analyze &lt;dir&gt; [--out &lt;dir&gt;] [--format md,json,html]</c>: ingests every article in a folder, extracts
-/// claims, compares them across articles and writes the reports. The JSON report is the <c>claimtracker-report/1</c>
-/// envelope; the Markdown report is a readable ledger per cluster;
-/// the HTML report (<see cref="HtmlReportWriter"/>) is one self-contained page with the relation graph and a timeline.
+/// <c>claimtracker analyze &lt;dir&gt; [--out &lt;dir&gt;] [--format md,json,html,claimreview]</c>: ingests every article in a
+/// folder and runs <see cref="ClaimTrackerAnalyzer"/> (extract, compare, cluster), then writes the reports with the
+/// library's <see cref="IReportWriter"/>s: <c>report.md</c>, <c>report.json</c> (<c>claimtracker-report/1</c>),
+/// <c>report.html</c> and <c>claimreview.jsonld</c>.
 /// </summary>
 internal static class AnalyzeCommand
 {
-    private static readonly string[] KnownFormats = ["md", "json", "html"];
+    /// <summary>The report writers, in the order reports are written and listed.</summary>
+    internal static readonly IReadOnlyList<IReportWriter> Writers =
+        [new MarkdownReportWriter(), new JsonReportWriter(), new HtmlReportWriter(), new ClaimReviewWriter()];
+
+    private static readonly string[] KnownFormats = [.. Writers.Select(w => w.Format)];
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static Command Build(TextWriter stdout, TextWriter stderr, LanguagePackRegistry languages, Func<IClaimExtractor> extractor, Func<string, string>? originResolver)
     {
         var dir = new Argument<string>("dir") { Description = "Folder of articles (.txt, .md, .html) with an optional manifest.json." };
         var output = new Option<string>("--out") { Description = "Folder to write the reports to (created when missing).", DefaultValueFactory = _ => "report" };
-        var format = new Option<string>("--format") { Description = "Comma-separated report formats: md, json, html.", DefaultValueFactory = _ => "md,json,html" };
+        var format = new Option<string>("--format") { Description = $"Comma-separated report formats: {string.Join(", ", KnownFormats)}.", DefaultValueFactory = _ => string.Join(",", KnownFormats) };
         var lang = new Option<string?>("--lang") { Description = "Language of articles that do not say (default: detected from the script)." };
         var command = new Command("analyze", "Analyze a folder of articles: claims, sources, corroboration and contradiction, as reports.")
         {
@@ -66,10 +65,14 @@ internal static class AnalyzeCommand
             return 2;
         }
 
-        var ingestion = new ArticleLoader(new IngestionOptions { Languages = languages, FallbackLanguage = lang }).LoadDirectory(dir);
-        if (ingestion.Articles.IsEmpty)
+        var analyzer = new ClaimTrackerAnalyzer(
+            extractorFactory(),
+            new ClaimComparer(new ComparisonOptions { OriginResolver = originResolver }),
+            new ArticleLoader(new IngestionOptions { Languages = languages, FallbackLanguage = lang }));
+        var result = analyzer.AnalyzeDirectory(dir);
+        if (result.Articles.IsEmpty)
         {
-            foreach (var d in ingestion.Diagnostics)
+            foreach (var d in result.Diagnostics.Select(x => x.Diagnostic))
             {
                 stderr.WriteLine($"{d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}");
             }
@@ -78,45 +81,20 @@ internal static class AnalyzeCommand
             return 1;
         }
 
-        var extractor = extractorFactory();
-        var claims = new List<Claim>();
-        var diagnostics = new List<Diagnostic>(ingestion.Diagnostics);
-        foreach (var article in ingestion.Articles)
-        {
-            var extraction = extractor.Extract(article);
-            claims.AddRange(extraction.Claims);
-            diagnostics.AddRange(extraction.Diagnostics);
-        }
-
-        var index = new ClaimIndex(new ClaimComparer(new ComparisonOptions { OriginResolver = originResolver }));
-        index.Add(claims);
-        var relations = index.Relations;
-        var graph = ClaimGraph.Build(claims, relations, originResolver);
-
         Directory.CreateDirectory(outDir);
         var written = new List<string>();
-        if (wanted.Contains("json"))
+        foreach (var writer in Writers.Where(w => wanted.Contains(w.Format)))
         {
-            var path = Path.Combine(outDir, "report.json");
-            File.WriteAllText(path, JsonReport(ingestion.Articles, claims, relations, graph, diagnostics), Utf8NoBom);
+            var path = Path.Combine(outDir, writer.FileName);
+            using (var file = new StreamWriter(path, append: false, Utf8NoBom))
+            {
+                writer.Write(result, file);
+            }
+
             written.Add(path);
         }
 
-        if (wanted.Contains("md"))
-        {
-            var path = Path.Combine(outDir, "report.md");
-            File.WriteAllText(path, MarkdownReport(ingestion.Articles, claims, relations, graph), Utf8NoBom);
-            written.Add(path);
-        }
-
-        if (wanted.Contains("html"))
-        {
-            var path = Path.Combine(outDir, "report.html");
-            File.WriteAllText(path, new HtmlReportWriter().Write(ingestion.Articles, claims, relations, graph), Utf8NoBom);
-            written.Add(path);
-        }
-
-        stdout.WriteLine($"{ingestion.Articles.Length} articles, {claims.Count} claims, {relations.Length} relations, {graph.Clusters.Length} clusters.");
+        stdout.WriteLine($"{result.Articles.Length} articles, {result.Claims.Length} claims, {result.Relations.Length} relations, {result.Graph.Clusters.Length} clusters.");
         foreach (var path in written)
         {
             stdout.WriteLine($"wrote {path}");
@@ -124,90 +102,4 @@ internal static class AnalyzeCommand
 
         return 0;
     }
-
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
-    internal static string JsonReport(
-        IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims, IReadOnlyList<ClaimRelation> relations,
-        ClaimGraph graph, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var root = new JsonObject
-        {
-            ["format"] = "claimtracker-report/1",
-            ["articles"] = new JsonArray(articles.Select(a => (JsonNode)new JsonObject
-            {
-                ["id"] = a.Id,
-                ["language"] = a.Language,
-                ["published"] = a.Published is { } p ? JsonNode.Parse(ClaimTrackerJson.Serialize(p)) : null,
-                ["outlet"] = a.Outlet,
-                ["title"] = a.Title,
-            }).ToArray()),
-            ["claims"] = JsonNode.Parse(ClaimTrackerJson.Serialize(claims.ToImmutableArray())),
-            ["relations"] = JsonNode.Parse(ClaimTrackerJson.Serialize(relations.ToImmutableArray())),
-            ["clusters"] = new JsonArray(graph.Clusters.Select(c => (JsonNode)new JsonObject
-            {
-                ["id"] = c.Id,
-                ["proposition"] = c.Signature,
-                ["claims"] = new JsonArray(c.Claims.Select(x => (JsonNode)JsonValue.Create(x.Id)!).ToArray()),
-                ["independent"] = c.Independent,
-                ["origins"] = new JsonArray(c.Origins.Select(o => (JsonNode)JsonValue.Create(o)!).ToArray()),
-            }).ToArray()),
-            ["diagnostics"] = new JsonArray(diagnostics.Select(d => (JsonNode)new JsonObject
-            {
-                ["severity"] = d.Severity.ToString().ToLowerInvariant(),
-                ["code"] = d.Code,
-                ["message"] = d.Message,
-            }).ToArray()),
-        };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
-    }
-
-    internal static string MarkdownReport(IReadOnlyList<Article> articles, IReadOnlyList<Claim> claims, IReadOnlyList<ClaimRelation> relations, ClaimGraph graph)
-    {
-        var sb = new StringBuilder();
-        sb.Append("# ClaimTracker report\n\n");
-        sb.Append($"{articles.Count} articles, {claims.Count} claims, {relations.Count} relations across articles, {graph.Clusters.Length} clusters.\n\n");
-        sb.Append("## Articles\n\n| id | language | published | outlet |\n| --- | --- | --- | --- |\n");
-        foreach (var a in articles)
-        {
-            sb.Append($"| {Cell(a.Id)} | {a.Language} | {a.Published?.ToString() ?? ""} | {Cell(a.Outlet ?? "")} |\n");
-        }
-
-        sb.Append("\n## Clusters\n");
-        foreach (var cluster in graph.Clusters.Where(c => c.Claims.Select(x => x.Evidence.ArticleId).Distinct().Count() > 1))
-        {
-            sb.Append($"\n### {Cell(cluster.Signature)}\n\n");
-            sb.Append($"- asserted by: {string.Join("; ", cluster.Asserters.Select(s => s.Name).Distinct())}\n");
-            sb.Append($"- denied by: {string.Join("; ", cluster.Deniers.Select(s => s.Name).Distinct())}\n");
-            sb.Append($"- origins: {string.Join(", ", cluster.Origins)} ({(cluster.Independent ? "independent" : "single origin")})\n");
-            if (!cluster.QuantitySpans.IsEmpty)
-            {
-                sb.Append($"- quantities: {string.Join("; ", cluster.QuantitySpans)}\n");
-            }
-
-            if (cluster.TimeSpan is { } t)
-            {
-                sb.Append($"- dates: {t}\n");
-            }
-
-            sb.Append("\n| claim | article | source | stance | polarity | quote |\n| --- | --- | --- | --- | --- | --- |\n");
-            foreach (var c in cluster.Claims)
-            {
-                sb.Append($"| {c.Id} | {c.Evidence.ArticleId} [{c.Evidence.Span.Start}–{c.Evidence.Span.End}) | {Cell(c.Attribution.Speaker.Name)} | {c.Stance} | {c.Polarity} | {Cell(c.Evidence.Text)} |\n");
-            }
-
-            if (!cluster.Relations.IsEmpty)
-            {
-                sb.Append('\n');
-                foreach (var r in cluster.Relations)
-                {
-                    sb.Append($"- **{r.Kind}** {r.ClaimA} ↔ {r.ClaimB} (score {r.Score:0.00}): {Cell(string.Join("; ", r.Reasons.Select(x => x.ToString())))}\n");
-                }
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal);
 }

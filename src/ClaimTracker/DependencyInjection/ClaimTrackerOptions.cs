@@ -1,3 +1,4 @@
+using ClaimTracker.Analysis;
 using ClaimTracker.Catalog;
 using ClaimTracker.Comparison;
 using ClaimTracker.Text;
@@ -25,6 +26,17 @@ public sealed class ClaimTrackerOptions
     /// <summary>Thresholds for comparing claims.</summary>
     /// <value><see cref="ComparisonOptions.Default"/>; the catalog's origin resolver is added when none is set.</value>
     public ComparisonOptions Comparison { get; set; } = ComparisonOptions.Default;
+
+    /// <summary>Settings of the registered <see cref="ClaimTrackerAnalyzer"/>.</summary>
+    /// <value><see cref="AnalysisOptions.Default"/>.</value>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public AnalysisOptions Analysis
+    {
+        get => _analysis;
+        set => _analysis = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    private AnalysisOptions _analysis = AnalysisOptions.Default;
 
     /// <summary>Registers a language pack with its catalog contribution and alias-matching rules.</summary>
     /// <param name="pack">The pack.</param>

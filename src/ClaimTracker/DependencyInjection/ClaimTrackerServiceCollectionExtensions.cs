@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using ClaimTracker.Analysis;
 using ClaimTracker.Catalog;
 using ClaimTracker.Comparison;
 using ClaimTracker.Extraction;
 using ClaimTracker.Indexing;
 using ClaimTracker.Ingestion;
+using ClaimTracker.Reporting;
 using ClaimTracker.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,13 +17,17 @@ public static class ClaimTrackerServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the pipeline: <see cref="LanguagePackRegistry"/>, <see cref="EntityCatalog"/>, <see cref="IClaimExtractor"/>,
-    /// <see cref="ClaimComparer"/> and <see cref="ArticleLoader"/> as singletons, and <see cref="ClaimIndex"/> as transient
-    /// (each index is a separate ledger). Calling it again adds nothing: the first configuration wins.
+    /// <see cref="ClaimComparer"/>, <see cref="ArticleLoader"/> and <see cref="ClaimTrackerAnalyzer"/> as singletons,
+    /// <see cref="ClaimIndex"/> as transient (each index is a separate ledger), and the report writers
+    /// (<see cref="MarkdownReportWriter"/>, <see cref="JsonReportWriter"/>, <see cref="HtmlReportWriter"/>,
+    /// <see cref="ClaimReviewWriter"/>, in that order) as <c>IEnumerable&lt;IReportWriter&gt;</c>. Calling it again adds
+    /// nothing: the first configuration wins.
     /// </summary>
     /// <example>
     /// <code>
     /// services.AddClaimTracker(o => o.UseArabic().UseEnglish());
-    /// var extractor = provider.GetRequiredService&lt;IClaimExtractor&gt;();
+    /// var result = provider.GetRequiredService&lt;ClaimTrackerAnalyzer&gt;().AnalyzeDirectory("articles");
+    /// foreach (var writer in provider.GetServices&lt;IReportWriter&gt;()) { writer.Write(result, Console.Out); }
     /// </code>
     /// </example>
     /// <param name="services">The service collection.</param>
@@ -73,6 +79,15 @@ public static class ClaimTrackerServiceCollectionExtensions
             : options.Comparison));
         services.TryAddTransient(sp => new ClaimIndex(sp.GetRequiredService<ClaimComparer>()));
         services.TryAddSingleton(sp => new ArticleLoader(new IngestionOptions { Languages = sp.GetRequiredService<LanguagePackRegistry>() }));
+        services.TryAddSingleton(sp => new ClaimTrackerAnalyzer(
+            sp.GetRequiredService<IClaimExtractor>(),
+            sp.GetRequiredService<ClaimComparer>(),
+            sp.GetRequiredService<ArticleLoader>(),
+            options.Analysis));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, MarkdownReportWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, JsonReportWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, HtmlReportWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, ClaimReviewWriter>());
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ClaimTracker.Analysis;
 using ClaimTracker.Graph;
 using ClaimTracker.Model;
 
@@ -20,7 +21,7 @@ namespace ClaimTracker.Reporting;
 /// runs right-to-left beside English. The output depends only on the input: the same input gives the same bytes
 /// (numbers use the invariant culture; nothing reads the clock).
 /// </remarks>
-public sealed class HtmlReportWriter
+public sealed class HtmlReportWriter : IReportWriter
 {
     private const double MinRadius = 90d;
     private const double Margin = 30d;
@@ -35,6 +36,22 @@ public sealed class HtmlReportWriter
         ".corroborates{color:#2e7d32}.contradicts{color:#c62828}.refines{color:#1565c0}" +
         "svg{border:1px solid #eee;background:#fff}" +
         "svg text{font-size:10px}";
+
+    /// <inheritdoc />
+    /// <value><c>html</c>.</value>
+    public string Format => "html";
+
+    /// <inheritdoc />
+    /// <value><c>report.html</c>.</value>
+    public string FileName => "report.html";
+
+    /// <inheritdoc />
+    public void Write(AnalysisResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Write(result.Articles, result.Claims, result.Relations, result.Graph));
+    }
 
     /// <summary>Renders the analysis as an HTML5 document.</summary>
     /// <param name="articles">The analysed articles, in report order.</param>
@@ -91,13 +108,14 @@ public sealed class HtmlReportWriter
 
     private static void WriteClusterTable(StringBuilder sb, List<ClaimCluster> clusters)
     {
-        sb.Append("<h2>Clusters</h2>\n<table>\n<thead><tr><th>#</th><th>proposition</th><th>asserted by</th><th>denied by</th>")
+        sb.Append("<h2>Clusters</h2>\n<table>\n<thead><tr><th>#</th><th>proposition</th><th>finding</th><th>asserted by</th><th>denied by</th>")
             .Append("<th>origins</th><th>independence</th><th>quantities</th><th>dates</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < clusters.Count; i++)
         {
             var c = clusters[i];
-            sb.Append(Invariant($"<tr><td><a href=\"#cluster-{i + 1}\">{i + 1}</a></td><td dir=\"auto\">"))
-                .Append(E(c.Signature))
+            sb.Append(Invariant($"<tr><td><a href=\"#cluster-{i + 1}\">{i + 1}</a></td><td dir=\"auto\" title=\""))
+                .Append(E(c.Signature)).Append("\">").Append(E(ReportText.ClusterProposition(c)))
+                .Append("</td><td>").Append(ReportText.FindingId(ReportText.Finding(c)))
                 .Append("</td><td dir=\"auto\">").Append(E(Names(c.Asserters)))
                 .Append("</td><td dir=\"auto\">").Append(E(Names(c.Deniers)))
                 .Append("</td><td dir=\"auto\">").Append(E(string.Join(", ", c.Origins)))
@@ -113,7 +131,9 @@ public sealed class HtmlReportWriter
     private static void WriteCluster(StringBuilder sb, ClaimCluster cluster, int number)
     {
         sb.Append(Invariant($"<section id=\"cluster-{number}\">\n<h3>{number}. <span dir=\"auto\">"))
-            .Append(E(cluster.Signature)).Append("</span></h3>\n");
+            .Append(E(ReportText.ClusterProposition(cluster))).Append("</span></h3>\n");
+        sb.Append("<p><code>").Append(E(cluster.Signature)).Append("</code> \u2014 ")
+            .Append(E(ReportText.FindingExplanation(cluster, ReportText.Finding(cluster)))).Append("</p>\n");
         sb.Append("<table>\n<thead><tr><th>#</th><th>claim</th><th>article</th><th>span</th><th>source</th><th>stance</th><th>polarity</th><th>quote</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < cluster.Claims.Length; i++)
         {

@@ -1,0 +1,150 @@
+using ClaimTracker.Comparison;
+using ClaimTracker.Extraction;
+using ClaimTracker.Indexing;
+using ClaimTracker.Ingestion;
+using ClaimTracker.Model;
+
+namespace ClaimTracker.Analysis;
+
+/// <summary>
+/// Runs the whole job on a set of articles: extract the claims of each article, compare them across articles through a
+/// fresh <see cref="ClaimIndex"/>, and group them into a <see cref="Graph.ClaimGraph"/>; the <see cref="AnalysisResult"/>
+/// is what the report writers read.
+/// </summary>
+/// <remarks>
+/// <para><b>Deterministic.</b> Articles are processed in id order (ordinal), whatever order they are given in, and the
+/// result does not depend on <see cref="AnalysisOptions.MaxDegreeOfParallelism"/> or
+/// <see cref="ComparisonOptions.MaxDegreeOfParallelism"/>: the same articles always give the same result, and so the same
+/// report bytes.</para>
+/// <para>Each call uses its own index, so one analyzer serves many analyses; it is immutable and thread-safe when its
+/// extractor is (as <see cref="IClaimExtractor"/> requires).</para>
+/// </remarks>
+public sealed class ClaimTrackerAnalyzer
+{
+    /// <summary>Creates an analyzer.</summary>
+    /// <param name="extractor">Turns an article into claims.</param>
+    /// <param name="comparer">Compares claims; its <see cref="ComparisonOptions.OriginResolver"/> also decides the clusters'
+    /// origins. A default <see cref="ClaimComparer"/> when null.</param>
+    /// <param name="loader">Reads article folders for <see cref="AnalyzeDirectory"/>; a default <see cref="ArticleLoader"/> when null.</param>
+    /// <param name="options">Parallelism; <see cref="AnalysisOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="extractor"/> is null.</exception>
+    public ClaimTrackerAnalyzer(IClaimExtractor extractor, ClaimComparer? comparer = null, ArticleLoader? loader = null, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        Extractor = extractor;
+        Comparer = comparer ?? new ClaimComparer();
+        Loader = loader ?? new ArticleLoader();
+        Options = options ?? AnalysisOptions.Default;
+    }
+
+    /// <summary>The claim extractor.</summary>
+    public IClaimExtractor Extractor { get; }
+
+    /// <summary>The claim comparer.</summary>
+    public ClaimComparer Comparer { get; }
+
+    /// <summary>The article loader used by <see cref="AnalyzeDirectory"/>.</summary>
+    public ArticleLoader Loader { get; }
+
+    /// <summary>The options.</summary>
+    public AnalysisOptions Options { get; }
+
+    /// <summary>Loads every article of <paramref name="directory"/> with <see cref="Loader"/> and analyses them.</summary>
+    /// <param name="directory">A folder of articles (with an optional manifest).</param>
+    /// <param name="progress">Receives progress reports, or null.</param>
+    /// <param name="cancellationToken">Cancels the analysis between articles.</param>
+    /// <returns>The result; its diagnostics start with the loader's (which concern no single article). When no article
+    /// could be read the result has no articles and the diagnostics say why.</returns>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is null, empty or white space.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public AnalysisResult AnalyzeDirectory(string directory, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        progress?.Report(new AnalysisProgress(AnalysisStage.Loading, 0, 1));
+        var ingestion = Loader.LoadDirectory(directory);
+        progress?.Report(new AnalysisProgress(AnalysisStage.Loading, 1, 1));
+        return Run(ingestion.Articles, ingestion.Diagnostics.Select(d => new AnalysisDiagnostic(null, d)), progress, cancellationToken);
+    }
+
+    /// <summary>Analyses <paramref name="articles"/>.</summary>
+    /// <param name="articles">The articles; ids must be distinct. The order does not matter.</param>
+    /// <param name="progress">Receives progress reports, or null.</param>
+    /// <param name="cancellationToken">Cancels the analysis between articles.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="ArgumentException">An article is null, or an article id repeats.</exception>
+    /// <exception cref="KeyNotFoundException">The extractor has no language pack for an article's language.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public AnalysisResult Analyze(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return Run(articles, [], progress, cancellationToken);
+    }
+
+    private AnalysisResult Run(IEnumerable<Article> articles, IEnumerable<AnalysisDiagnostic> inputDiagnostics, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    {
+        var list = articles.ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in list)
+        {
+            if (article is null)
+            {
+                throw new ArgumentException("The articles contain null.", nameof(articles));
+            }
+
+            if (!seen.Add(article.Id))
+            {
+                throw new ArgumentException($"The article id '{article.Id}' repeats.", nameof(articles));
+            }
+        }
+
+        var sorted = list.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        var extractions = new ExtractionResult[sorted.Length];
+        var done = 0;
+        progress?.Report(new AnalysisProgress(AnalysisStage.Extracting, 0, sorted.Length));
+        void ExtractOne(int i)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            extractions[i] = Extractor.Extract(sorted[i]);
+            progress?.Report(new AnalysisProgress(AnalysisStage.Extracting, Interlocked.Increment(ref done), sorted.Length));
+        }
+
+        if (Options.MaxDegreeOfParallelism == 1 || sorted.Length < 2)
+        {
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                ExtractOne(i);
+            }
+        }
+        else
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            try
+            {
+                Parallel.For(0, sorted.Length, parallel, ExtractOne);
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // Surface the first failure as the sequential path would.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+                throw;
+            }
+        }
+
+        progress?.Report(new AnalysisProgress(AnalysisStage.Comparing, 0, 1));
+        var index = new ClaimIndex(Comparer);
+        foreach (var extraction in extractions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            index.Add(extraction.Claims);
+        }
+
+        progress?.Report(new AnalysisProgress(AnalysisStage.Comparing, 1, 1));
+        progress?.Report(new AnalysisProgress(AnalysisStage.Clustering, 0, 1));
+        var diagnostics = inputDiagnostics.Concat(extractions.SelectMany((e, i) => e.Diagnostics.Select(d => new AnalysisDiagnostic(sorted[i].Id, d))));
+        var result = new AnalysisResult(sorted, extractions.SelectMany(e => e.Claims), index.Relations, diagnostics, Comparer.Options.OriginResolver);
+        progress?.Report(new AnalysisProgress(AnalysisStage.Clustering, 1, 1));
+        return result;
+    }
+}

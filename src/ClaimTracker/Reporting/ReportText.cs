@@ -1,0 +1,198 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using ClaimTracker.Analysis;
+using ClaimTracker.Graph;
+using ClaimTracker.Model;
+
+namespace ClaimTracker.Reporting;
+
+/// <summary>What the ledger found about a cluster, as the reports state it (see <c>docs/claimreview.md</c>).</summary>
+internal enum ClusterFinding
+{
+    /// <summary>Claims of the cluster conflict: one side asserts what the other denies, or a relation is a contradiction.</summary>
+    Contested,
+
+    /// <summary>The supporting claims trace back to at least two different origins and nothing conflicts.</summary>
+    Corroborated,
+
+    /// <summary>Several claims, all from one origin: repetition, not confirmation.</summary>
+    SingleOrigin,
+
+    /// <summary>A single claim.</summary>
+    SingleReport,
+}
+
+/// <summary>Plain-words rendering shared by the report writers: propositions, findings, source names, times.</summary>
+internal static class ReportText
+{
+    /// <summary>
+    /// Labels of CAMEO event codes (root codes and the common three-digit ones), after the CAMEO codebook
+    /// (Gerner, Schrodt, Yilmaz, Abu-Jabr 2002; CAMEO Manual 1.1b3). A three-digit code without its own label falls back
+    /// to its root's label; other codes (a pack's own classes) are shown as they are.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> CameoLabels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["01"] = "make a public statement",
+        ["02"] = "appeal or request",
+        ["03"] = "express intent to cooperate",
+        ["04"] = "consult",
+        ["042"] = "make a visit",
+        ["043"] = "host a visit",
+        ["05"] = "engage in diplomatic cooperation",
+        ["051"] = "praise or endorse",
+        ["057"] = "sign a formal agreement",
+        ["06"] = "engage in material cooperation",
+        ["061"] = "cooperate economically",
+        ["062"] = "cooperate militarily",
+        ["07"] = "provide aid or supplies",
+        ["071"] = "provide economic aid",
+        ["072"] = "provide military aid",
+        ["073"] = "provide humanitarian aid",
+        ["08"] = "yield or concede",
+        ["09"] = "investigate or inquire",
+        ["10"] = "make a demand",
+        ["11"] = "disapprove or criticize",
+        ["112"] = "accuse or allege",
+        ["12"] = "reject or block",
+        ["13"] = "threaten or warn",
+        ["14"] = "protest or demonstrate",
+        ["15"] = "exhibit military posture",
+        ["16"] = "reduce relations",
+        ["163"] = "impose an embargo, boycott or sanctions",
+        ["17"] = "coerce or repress",
+        ["18"] = "assault",
+        ["19"] = "fight with conventional force",
+        ["20"] = "use unconventional mass violence",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly (ParticipantRole Role, string Label)[] RoleOrder =
+    [
+        (ParticipantRole.Agent, "agent"),
+        (ParticipantRole.Recipient, "recipient"),
+        (ParticipantRole.Object, "object"),
+        (ParticipantRole.Place, "place"),
+        (ParticipantRole.Other, "other"),
+    ];
+
+    /// <summary>The label of an event class: its CAMEO label and code (<c>make a visit [042]</c>), or the class itself.</summary>
+    public static string EventClass(string eventClass)
+    {
+        if (CameoLabels.TryGetValue(eventClass, out var label)
+            || (eventClass.Length == 3 && eventClass.All(char.IsAsciiDigit) && CameoLabels.TryGetValue(eventClass[..2], out label)))
+        {
+            return $"{label} [{eventClass}]";
+        }
+
+        return eventClass;
+    }
+
+    /// <summary>
+    /// The proposition in plain words: the event class label, then the participants by role, names as written
+    /// (<c>make a visit [042]: agent X; recipient Y</c>).
+    /// </summary>
+    public static string Proposition(Proposition proposition)
+    {
+        var sb = new StringBuilder(EventClass(proposition.EventClass));
+        var first = true;
+        foreach (var (role, label) in RoleOrder)
+        {
+            var names = proposition.Participants.Where(p => p.Role == role).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            sb.Append(first ? ": " : "; ").Append(label).Append(' ').AppendJoin(", ", names);
+            first = false;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The proposition that stands for a cluster: that of its first claim with the cluster's signature.</summary>
+    public static Proposition RepresentativeProposition(ClaimCluster cluster) =>
+        cluster.Claims.FirstOrDefault(c => string.Equals(c.Proposition.Signature, cluster.Signature, StringComparison.Ordinal))?.Proposition
+        ?? cluster.Claims[0].Proposition;
+
+    /// <summary>The cluster's proposition in plain words, marked when the supporting side denies it.</summary>
+    public static string ClusterProposition(ClaimCluster cluster)
+    {
+        var words = Proposition(RepresentativeProposition(cluster));
+        return cluster.SupportingPolarity == Polarity.Negative ? "not: " + words : words;
+    }
+
+    /// <summary>The finding about <paramref name="cluster"/>; see <see cref="ClusterFinding"/>.</summary>
+    public static ClusterFinding Finding(ClaimCluster cluster)
+    {
+        if (cluster.Disputed || cluster.Relations.Any(r => r.Kind is RelationKind.Contradicts or RelationKind.PredictionOverturned))
+        {
+            return ClusterFinding.Contested;
+        }
+
+        if (cluster.Independent)
+        {
+            return ClusterFinding.Corroborated;
+        }
+
+        return cluster.Claims.Length > 1 ? ClusterFinding.SingleOrigin : ClusterFinding.SingleReport;
+    }
+
+    /// <summary>The finding's identifier in reports (<c>contested</c>, <c>corroborated</c>, <c>single-origin</c>, <c>single-report</c>).</summary>
+    public static string FindingId(ClusterFinding finding) => finding switch
+    {
+        ClusterFinding.Contested => "contested",
+        ClusterFinding.Corroborated => "corroborated",
+        ClusterFinding.SingleOrigin => "single-origin",
+        _ => "single-report",
+    };
+
+    /// <summary>One sentence explaining the finding.</summary>
+    public static string FindingExplanation(ClaimCluster cluster, ClusterFinding finding)
+    {
+        var articles = ArticleCount(cluster);
+        return finding switch
+        {
+            ClusterFinding.Contested => Invariant($"Contested: {cluster.Claims.Length} claims in {articles} articles conflict ({cluster.Asserters.Length} sources assert, {cluster.Deniers.Length} deny, {cluster.Relations.Count(r => r.Kind is RelationKind.Contradicts or RelationKind.PredictionOverturned)} contradicting relations)."),
+            ClusterFinding.Corroborated => Invariant($"Corroborated: {cluster.Claims.Length} claims in {articles} articles trace back to {cluster.Origins.Length} independent origins."),
+            ClusterFinding.SingleOrigin => Invariant($"Single origin: {cluster.Claims.Length} claims in {articles} articles all trace back to one origin, so they repeat rather than confirm each other."),
+            _ => "Single report: one claim, not confirmed elsewhere.",
+        };
+    }
+
+    /// <summary>How many articles the cluster's claims come from.</summary>
+    public static int ArticleCount(ClaimCluster cluster) =>
+        cluster.Claims.Select(c => c.Evidence.ArticleId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The clusters the readable reports show: those whose claims come from more than one article.</summary>
+    public static IReadOnlyList<ClaimCluster> SharedClusters(AnalysisResult result) =>
+        result.Graph.Clusters.Where(c => ArticleCount(c) > 1).ToList();
+
+    /// <summary>The source's name; for a nameless one, <c>(the article)</c> or <c>(anonymous source)</c>.</summary>
+    public static string SourceName(Source source) => !string.IsNullOrWhiteSpace(source.Name) ? source.Name : source.Kind switch
+    {
+        SourceKind.ArticleVoice => "(the article)",
+        SourceKind.Anonymous => "(anonymous source)",
+        _ => source.Key,
+    };
+
+    /// <summary>The distinct names of <paramref name="sources"/>, joined by <c>; </c>.</summary>
+    public static string Names(IEnumerable<Source> sources) => string.Join("; ", sources.Select(SourceName).Distinct(StringComparer.Ordinal));
+
+    /// <summary>A time as text (<c>2024-06</c>, <c>2024-06-01..2024-06-10</c>), or empty.</summary>
+    public static string Time(FuzzyTime? time) => time?.ToString() ?? "";
+
+    /// <summary>Camel-case name of an enum member, as in the JSON model (<c>predictionConfirmed</c>).</summary>
+    public static string Camel<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>A score with two decimals, invariant culture.</summary>
+    public static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats with the invariant culture.</summary>
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
