@@ -108,20 +108,20 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static void WriteClusterTable(StringBuilder sb, List<ClaimCluster> clusters)
     {
-        sb.Append("<h2>Clusters</h2>\n<table>\n<thead><tr><th>#</th><th>proposition</th><th>finding</th><th>asserted by</th><th>denied by</th>")
+        sb.Append("<h2>Clusters</h2>\n<table>\n<thead><tr><th>#</th><th>proposition</th><th>asserted by</th><th>denied by</th>")
             .Append("<th>origins</th><th>independence</th><th>quantities</th><th>dates</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < clusters.Count; i++)
         {
             var c = clusters[i];
             sb.Append(Invariant($"<tr><td><a href=\"#cluster-{i + 1}\">{i + 1}</a></td><td dir=\"auto\" title=\""))
                 .Append(E(c.Signature)).Append("\">").Append(E(ReportText.ClusterProposition(c)))
-                .Append("</td><td>").Append(ReportText.FindingId(ReportText.Finding(c)))
                 .Append("</td><td dir=\"auto\">").Append(E(Names(c.Asserters)))
                 .Append("</td><td dir=\"auto\">").Append(E(Names(c.Deniers)))
                 .Append("</td><td dir=\"auto\">").Append(E(string.Join(", ", c.Origins)))
                 .Append("</td><td>").Append(c.Independent ? "independent" : "single origin")
                 .Append("</td><td>").Append(E(string.Join("; ", c.QuantitySpans.Select(q => q.ToString()))))
                 .Append("</td><td>").Append(E(c.TimeSpan?.ToString() ?? ""))
+                .Append("</td><td>").Append(ReportText.FindingId(ReportText.Finding(c)))
                 .Append("</td></tr>\n");
         }
 

@@ -36,7 +36,7 @@ internal static class ReportText
         ["01"] = "make a public statement",
         ["02"] = "appeal or request",
         ["03"] = "express intent to cooperate",
-        ["04"] = "consult",
+        ["04"] = "consult or meet",
         ["042"] = "make a visit",
         ["043"] = "host a visit",
         ["05"] = "engage in diplomatic cooperation",

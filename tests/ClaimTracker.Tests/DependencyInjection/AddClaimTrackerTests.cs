@@ -1,8 +1,10 @@
+using ClaimTracker.Analysis;
 using ClaimTracker.Catalog;
 using ClaimTracker.DependencyInjection;
 using ClaimTracker.Extraction;
 using ClaimTracker.Indexing;
 using ClaimTracker.Model;
+using ClaimTracker.Reporting;
 using ClaimTracker.Tests.ThirdLanguage;
 using ClaimTracker.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,5 +59,40 @@ public class AddClaimTrackerTests
     {
         var act = () => ClaimTrackerServiceCollectionExtensions.AddClaimTracker(null!);
         act.Should().Throw<ArgumentNullException>().WithParameterName("services");
+    }
+
+    [Fact]
+    public void AddClaimTracker_WithAPack_ResolvesTheAnalyzerAndTheFourReportWriters()
+    {
+        using var provider = new ServiceCollection()
+            .AddClaimTracker(o =>
+            {
+                o.AddLanguage(new FrenchTestPack());
+                o.Analysis = new AnalysisOptions { MaxDegreeOfParallelism = 2 };
+            })
+            .BuildServiceProvider();
+
+        var analyzer = provider.GetRequiredService<ClaimTrackerAnalyzer>();
+        analyzer.Options.MaxDegreeOfParallelism.Should().Be(2);
+        analyzer.Extractor.Should().BeSameAs(provider.GetRequiredService<IClaimExtractor>());
+        var result = analyzer.Analyze([new Article("a", "Le ministre a dit que le port est ouvert.", "fr")]);
+        result.Articles.Should().ContainSingle();
+        provider.GetServices<IReportWriter>().Select(w => w.Format).Should().Equal("md", "json", "html", "claimreview");
+    }
+
+    [Fact]
+    public void AddClaimTracker_CalledTwice_RegistersEachWriterOnce()
+    {
+        var services = new ServiceCollection()
+            .AddClaimTracker(o => o.AddLanguage(new FrenchTestPack()))
+            .AddClaimTracker();
+        services.Count(d => d.ServiceType == typeof(IReportWriter)).Should().Be(4);
+    }
+
+    [Fact]
+    public void ClaimTrackerOptions_NullAnalysis_Throws()
+    {
+        var act = () => new ClaimTrackerOptions().Analysis = null!;
+        act.Should().Throw<ArgumentNullException>();
     }
 }

@@ -183,4 +183,22 @@ public class HtmlReportWriterTests
         nodes.Select(n => n.Number).Should().Equal(rows.Select(r => r.Number));
         nodes.Zip(rows).Should().OnlyContain(p => p.First.Title.StartsWith(p.Second.Id + " ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Write_AnalysisResult_RendersTheSameAsTheListsAndNamesItsFile()
+    {
+        var result = ReportSamples.Result();
+        var writer = new HtmlReportWriter();
+        ReportSamples.Render(writer, result).Should().Be(writer.Write(result.Articles, result.Claims, result.Relations, result.Graph));
+        writer.Format.Should().Be("html");
+        writer.FileName.Should().Be("report.html");
+    }
+
+    [Fact]
+    public void Write_ClusterTable_ShowsThePropositionInWordsAndTheFinding()
+    {
+        var document = new HtmlParser().ParseDocument(ReportSamples.Render(new HtmlReportWriter(), ReportSamples.Result()));
+        var cells = document.QuerySelectorAll("tbody")[1].QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+        cells.Should().Contain("provide aid or supplies [070]: agent Portugal; recipient Tunisia; object wheat").And.Contain("contested");
+    }
 }

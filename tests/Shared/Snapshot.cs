@@ -7,6 +7,7 @@ namespace ClaimTracker.Tests.Snapshots;
 /// Approval ("snapshot") testing following Verify's conventions: <c>&lt;Type&gt;.&lt;Method&gt;.verified.&lt;ext&gt;</c> beside the
 /// calling test's source file is the approved output; a mismatch writes <c>&lt;Type&gt;.&lt;Method&gt;.received.&lt;ext&gt;</c>
 /// and fails with a diff summary. Set <c>CLAIMTRACKER_ACCEPT=1</c> to accept received output as verified.
+/// Compiled into every test project from <c>tests/Shared</c> (see <c>tests/Shared/Snapshot.md</c>).
 /// </summary>
 public static class Snapshot
 {
@@ -179,7 +180,7 @@ public static class Snapshot
             relative = normalized[(marker + 3)..];
         }
 
-        var root = RepoRoot.Find();
+        var root = ClaimTracker.Testing.RepoPaths.Root;
         return Path.GetDirectoryName(Path.Combine(root, relative))!;
     }
 
@@ -191,24 +192,5 @@ public static class Snapshot
         {
             File.Delete(path);
         }
-    }
-}
-
-/// <summary>Locates the repository root (the folder holding <c>ClaimTracker.sln</c>).</summary>
-public static class RepoRoot
-{
-    /// <summary>Walks up from <see cref="AppContext.BaseDirectory"/> until <c>ClaimTracker.sln</c> exists.</summary>
-    /// <exception cref="InvalidOperationException">No such folder.</exception>
-    public static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"ClaimTracker.sln not found above {AppContext.BaseDirectory}.");
     }
 }
