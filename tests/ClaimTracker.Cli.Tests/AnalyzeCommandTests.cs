@@ -90,6 +90,53 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Analyze_DefaultFormats_WriteAllFourReports()
+    {
+        var input = TempDir();
+        var output = Path.Combine(TempDir(), "out");
+        File.WriteAllText(Path.Combine(input, "a.txt"), "The minister said the factory produced 20 cars.\n");
+        File.WriteAllText(Path.Combine(input, "b.txt"), "The factory produced more than 1,000 cars, officials said.\n");
+
+        var (code, stdout, stderr) = Run("analyze", input, "--out", output, "--lang", "en");
+
+        code.Should().Be(0, stderr);
+        Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .Should().Equal("claimreview.jsonld", "report.html", "report.json", "report.md");
+        stdout.Should().Contain("claimreview.jsonld");
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "claimreview.jsonld"))).RootElement.GetProperty("@context").GetString().Should().Be("https://schema.org");
+    }
+
+    [Fact]
+    public void Analyze_ClaimReviewOnly_WritesOnlyTheJsonLd()
+    {
+        var input = TempDir();
+        var output = Path.Combine(TempDir(), "out");
+        File.WriteAllText(Path.Combine(input, "a.txt"), "The minister said the factory produced 20 cars.\n");
+
+        Run("analyze", input, "--out", output, "--lang", "en", "--format", "claimreview").Code.Should().Be(0);
+
+        Directory.GetFiles(output).Select(Path.GetFileName).Should().Equal("claimreview.jsonld");
+    }
+
+    [Fact]
+    public void Analyze_UnknownFormat_HintListsTheFourFormats()
+    {
+        var (code, _, stderr) = Run("analyze", TempDir(), "--format", "md,pdf");
+        code.Should().Be(2);
+        stderr.Should().Be("error: unknown report format 'pdf'. Hint: use --format with md, json, html, claimreview.\n".Replace("\n", Environment.NewLine, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_FolderWithoutArticles_ListsDiagnosticsAndExitCode1()
+    {
+        var input = TempDir();
+        File.WriteAllText(Path.Combine(input, "README.md"), "not an article");
+        var (code, _, stderr) = Run("analyze", input, "--out", Path.Combine(TempDir(), "out"));
+        code.Should().Be(1);
+        stderr.Should().Contain("CT2013").And.Contain("error: no article could be read from");
+    }
+
+    [Fact]
     public void Analyze_HtmlOnly_WritesOnlyHtmlReport()
     {
         var input = TempDir();
