@@ -77,7 +77,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             sb.Append("- quantities: ").Append(Cell(string.Join("; ", cluster.QuantitySpans))).Append('\n');
         }
 
-        if (cluster.TimeSpan is { } t)
+        if (cluster.TimeSpan is { } t && (t.Start is not null || t.End is not null))
         {
             sb.Append("- dates: ").Append(ReportText.Time(t)).Append('\n');
         }
