@@ -95,4 +95,31 @@ public class AddClaimTrackerTests
         var act = () => new ClaimTrackerOptions().Analysis = null!;
         act.Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void ReadmeSample_AnalyzeDirectoryAndWriteEveryReport_WritesFourFiles()
+    {
+        var dir = Directory.CreateTempSubdirectory("ct-readme-").FullName;
+        try
+        {
+            var articles = Directory.CreateDirectory(Path.Combine(dir, "articles")).FullName;
+            File.WriteAllText(Path.Combine(articles, "a.md"), "---\nlanguage: fr\n---\nLe ministre a dit que le port est ouvert.\n");
+            var services = new ServiceCollection();
+
+            // The README's five lines, with the test pack instead of Arabic and English and paths in a temp folder.
+            services.AddClaimTracker(o => o.AddLanguage(new FrenchTestPack()));
+            using var provider = services.BuildServiceProvider();
+            var result = provider.GetRequiredService<ClaimTrackerAnalyzer>().AnalyzeDirectory(articles);
+            foreach (var writer in provider.GetServices<IReportWriter>())
+                using (var file = File.CreateText(Path.Combine(dir, writer.FileName))) writer.Write(result, file);
+
+            result.Articles.Should().ContainSingle();
+            Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+                .Should().Equal("claimreview.jsonld", "report.html", "report.json", "report.md");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
