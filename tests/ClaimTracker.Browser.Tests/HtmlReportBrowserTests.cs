@@ -108,6 +108,25 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
     }
 
     [Fact]
+    public async Task Report_MixedArabicAndLatinListItems_ShowInListOrder()
+    {
+        await using var page = await _browser.OpenAsync(Report.Path);
+
+        var pairs = await ListOrderAsync(page.Page);
+
+        pairs.Should().Contain(p => p.Mixed, "the report has a list that mixes an Arabic item with a Latin one");
+        pairs.Should().OnlyContain(p => p.InOrder, "each item of a list shows whole and in reading order: " + string.Join(" | ", pairs.Where(p => !p.InOrder).Select(p => p.First + " / " + p.Second)));
+    }
+
+    [Fact]
+    public async Task Report_WideContent_FitsTheViewportWidth()
+    {
+        await using var page = await _browser.OpenAsync(Report.Path);
+
+        (await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(1280);
+    }
+
+    [Fact]
     public async Task Report_RelationGraphAndTimeline_ArePresentAndVisible()
     {
         await using var page = await _browser.OpenAsync(Report.Path);
@@ -170,6 +189,56 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         png.Skip(12).Take(4).Should().Equal("IHDR"u8.ToArray());
         return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
     }
+
+    /// <summary>
+    /// For each pair of neighbouring items in the list cells of the clusters table ("; " or ", " separated), whether
+    /// the first lies wholly before the second in the cell's direction on every line they share.
+    /// </summary>
+    internal static async Task<IReadOnlyList<ItemPair>> ListOrderAsync(IPage page)
+    {
+        const string Script = """
+            () => {
+              const table = [...document.querySelectorAll('h2')].find(h => h.textContent.trim() === 'Clusters').nextElementSibling;
+              const rangeOf = (cell, start, end) => {
+                const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                const range = document.createRange();
+                let offset = 0, node, begun = false;
+                while ((node = walker.nextNode())) {
+                  const len = node.data.length;
+                  if (!begun && start <= offset + len) { range.setStart(node, start - offset); begun = true; }
+                  if (begun && end <= offset + len) { range.setEnd(node, end - offset); return range; }
+                  offset += len;
+                }
+                return range;
+              };
+              const arabic = /[؀-ۿ]/, latin = /[A-Za-z0-9]/;
+              const out = [];
+              for (const cell of table.querySelectorAll('tbody td')) {
+                const text = cell.textContent;
+                const sep = text.includes('; ') ? '; ' : ', ';
+                const parts = text.split(sep);
+                if (parts.length < 2) continue;
+                const rtl = getComputedStyle(cell).direction === 'rtl';
+                let at = 0;
+                const items = parts.map(p => { const r = [...rangeOf(cell, at, at + p.length).getClientRects()]; at += p.length + sep.length; return { p, r }; });
+                for (let i = 0; i + 1 < items.length; i++) {
+                  const a = items[i], b = items[i + 1];
+                  let inOrder = true;
+                  for (const x of a.r) for (const y of b.r) {
+                    const sameLine = Math.min(x.bottom, y.bottom) - Math.max(x.top, y.top) > Math.min(x.height, y.height) / 2;
+                    if (sameLine && (rtl ? y.right > x.left + 1 : x.right > y.left + 1)) inOrder = false;
+                  }
+                  const mixed = (arabic.test(a.p) && latin.test(b.p)) || (latin.test(a.p) && arabic.test(b.p));
+                  out.push({ first: a.p, second: b.p, inOrder, mixed });
+                }
+              }
+              return JSON.stringify(out);
+            }
+            """;
+        return JsonSerializer.Deserialize<List<ItemPair>>(await page.EvaluateAsync<string>(Script), Json)!;
+    }
+
+    internal sealed record ItemPair(string First, string Second, bool InOrder, bool Mixed);
 
     /// <summary>Every table cell whose whole text is one of <paramref name="quotes"/>, with its resolved direction and edges.</summary>
     private static async Task<IReadOnlyList<QuoteCell>> QuoteCellsAsync(IPage page, IReadOnlyList<string> quotes)

@@ -25,8 +25,11 @@ public sealed class TestReport
     /// <summary>Markup that must stay text.</summary>
     public const string ImgMarkup = "<img src=x onerror=alert(1)>";
 
-    private const string ArabicArticle =
-        "---\nlanguage: ar\npublished: 2031-05-04\noutlet: وكالة الأنباء التجريبية\n---\n" +
+    /// <summary>A title that is one long unbreakable word (hashtag-like), which must not widen the page.</summary>
+    public static readonly string LongTag = string.Join("_", Enumerable.Repeat("قصف_القضارف_السودان_إثيوبيا", 8));
+
+    private static readonly string ArabicArticle =
+        "---\nlanguage: ar\npublished: 2031-05-04\noutlet: وكالة الأنباء التجريبية\ntitle: " + LongTag + "\n---\n" +
         "قالت وزارة الخارجية المصرية إن مصر أرسلت 500 طن من المساعدات إلى السودان يوم الجمعة.\n" +
         "قال الجيش السوداني إن إثيوبيا قصفت مدينة القضارف وقتلت 40 مدنيا.\n";
 
