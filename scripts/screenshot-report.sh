@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/images/report.png: analyzes the seed corpus with the CLI, then opens its report.html in the
-# browser tests' headless chromium and saves a full-page screenshot. Needs Debian's chromium (see .ci/apt-packages).
+# browser tests' headless chromium: a full-page screenshot goes to the test output, the top of the page to docs/.
+# Needs Debian's chromium (see .ci/apt-packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)

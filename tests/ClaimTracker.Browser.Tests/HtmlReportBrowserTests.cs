@@ -28,6 +28,9 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
     /// <summary>Pixels a text edge may sit away from its cell's content edge (sub-pixel layout and rounding).</summary>
     private const double Tolerance = 2.0;
 
+    /// <summary>Height of the README picture written when <c>CLAIMTRACKER_SCREENSHOT</c> is set.</summary>
+    private const int DocsHeight = 1500;
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     private readonly ChromiumFixture _browser;
@@ -178,8 +181,11 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         height.Should().BeGreaterThanOrEqualTo(await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight"), "the whole page is captured");
         if (Environment.GetEnvironmentVariable("CLAIMTRACKER_SCREENSHOT") is { Length: > 0 } copy)
         {
+            // The README picture: the top of the page (articles and clusters), at most DocsHeight pixels high.
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(copy))!);
-            File.Copy(path, copy, overwrite: true);
+            var top = Math.Min(height, DocsHeight);
+            var picture = await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = copy, Type = ScreenshotType.Png, FullPage = true, Clip = new Clip { X = 0, Y = 0, Width = width, Height = top } });
+            PngSize(picture).Should().Be((width, top));
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class HtmlReportWriter
         "body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}" +
         "table{border-collapse:collapse;margin:.5em 0 1em}" +
         "th,td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;text-align:start}" +
-        "td{overflow-wrap:anywhere}" +
+        "td[dir=auto]{overflow-wrap:anywhere}" +
         "th{background:#f3f3f3}" +
         "section{border-top:1px solid #ddd;margin-top:1.5em}" +
         ".corroborates{color:#2e7d32}.contradicts{color:#c62828}.refines{color:#1565c0}" +
