@@ -111,7 +111,7 @@ public sealed class OpenedPage : IAsyncDisposable
         Url = url;
         page.Console += (_, m) =>
         {
-            if (m.Type is "error" or "warning" or "assert")
+            if (m.Type is "error" or "assert")
             {
                 Add(_problems, $"console {m.Type}: {m.Text}");
             }
@@ -139,7 +139,7 @@ public sealed class OpenedPage : IAsyncDisposable
     /// <summary>The <c>file://</c> URL it was opened at.</summary>
     public string Url { get; }
 
-    /// <summary>Console errors and warnings, uncaught exceptions, crashes and dialogs, in order.</summary>
+    /// <summary>Console errors, uncaught exceptions, crashes and dialogs, in order.</summary>
     public IReadOnlyList<string> Problems => Snapshot(_problems);
 
     /// <summary>Every request URL other than the page's own file or a <c>data:</c> URI.</summary>

@@ -26,7 +26,7 @@ public sealed class TestReportFixture
 public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixture<TestReportFixture>
 {
     /// <summary>Pixels a text edge may sit away from its cell's content edge (sub-pixel layout and rounding).</summary>
-    private const double Tolerance = 2.0;
+    internal const double Tolerance = 2.0;
 
     /// <summary>Height of the README picture written when <c>CLAIMTRACKER_SCREENSHOT</c> is set.</summary>
     private const int DocsHeight = 1500;
@@ -247,7 +247,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
     internal sealed record ItemPair(string First, string Second, bool InOrder, bool Mixed);
 
     /// <summary>Every table cell whose whole text is one of <paramref name="quotes"/>, with its resolved direction and edges.</summary>
-    private static async Task<IReadOnlyList<QuoteCell>> QuoteCellsAsync(IPage page, IReadOnlyList<string> quotes)
+    internal static async Task<IReadOnlyList<QuoteCell>> QuoteCellsAsync(IPage page, IReadOnlyList<string> quotes)
     {
         const string Script = """
             quotes => {
@@ -281,5 +281,5 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         return cells;
     }
 
-    private sealed record QuoteCell(string Text, string Direction, bool DirRtl, double ContentLeft, double ContentRight, double TextLeft, double TextRight, bool Visible);
+    internal sealed record QuoteCell(string Text, string Direction, bool DirRtl, double ContentLeft, double ContentRight, double TextLeft, double TextRight, bool Visible);
 }
