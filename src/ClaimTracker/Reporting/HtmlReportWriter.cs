@@ -31,6 +31,7 @@ public sealed class HtmlReportWriter : IReportWriter
         "body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}" +
         "table{border-collapse:collapse;margin:.5em 0 1em}" +
         "th,td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;text-align:start}" +
+        "td[dir=auto]{overflow-wrap:anywhere}" +
         "th{background:#f3f3f3}" +
         "section{border-top:1px solid #ddd;margin-top:1.5em}" +
         ".corroborates{color:#2e7d32}.contradicts{color:#c62828}.refines{color:#1565c0}" +
@@ -115,11 +116,11 @@ public sealed class HtmlReportWriter : IReportWriter
             var c = clusters[i];
             sb.Append(Invariant($"<tr><td><a href=\"#cluster-{i + 1}\">{i + 1}</a></td><td dir=\"auto\" title=\""))
                 .Append(E(c.Signature)).Append("\">").Append(E(ReportText.ClusterProposition(c)))
-                .Append("</td><td dir=\"auto\">").Append(E(Names(c.Asserters)))
-                .Append("</td><td dir=\"auto\">").Append(E(Names(c.Deniers)))
-                .Append("</td><td dir=\"auto\">").Append(E(string.Join(", ", c.Origins)))
+                .Append("</td><td dir=\"auto\">").Append(Items(Names(c.Asserters), "; "))
+                .Append("</td><td dir=\"auto\">").Append(Items(Names(c.Deniers), "; "))
+                .Append("</td><td dir=\"auto\">").Append(Items(c.Origins, ", "))
                 .Append("</td><td>").Append(c.Independent ? "independent" : "single origin")
-                .Append("</td><td>").Append(E(string.Join("; ", c.QuantitySpans.Select(q => q.ToString()))))
+                .Append("</td><td>").Append(Items(c.QuantitySpans.Select(q => q.ToString()), "; "))
                 .Append("</td><td>").Append(E(c.TimeSpan?.ToString() ?? ""))
                 .Append("</td><td>").Append(ReportText.FindingId(ReportText.Finding(c)))
                 .Append("</td></tr>\n");
@@ -158,7 +159,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 sb.Append("<tr><td class=\"").Append(KindClass(r.Kind)).Append("\">").Append(E(r.Kind.ToString()))
                     .Append("</td><td dir=\"auto\">").Append(E(r.ClaimA)).Append(" \u2194 ").Append(E(r.ClaimB))
                     .Append("</td><td>").Append(r.Score.ToString("0.00", CultureInfo.InvariantCulture))
-                    .Append("</td><td dir=\"auto\">").Append(E(string.Join("; ", r.Reasons.Select(x => x.ToString()))))
+                    .Append("</td><td dir=\"auto\">").Append(Items(r.Reasons.Select(x => x.ToString()), "; "))
                     .Append("</td></tr>\n");
             }
 
@@ -235,7 +236,14 @@ public sealed class HtmlReportWriter : IReportWriter
         sb.Append("</tbody>\n</table>\n");
     }
 
-    private static string Names(IEnumerable<Source> sources) => string.Join("; ", sources.Select(SourceName).Distinct(StringComparer.Ordinal));
+    private static IEnumerable<string> Names(IEnumerable<Source> sources) => sources.Select(SourceName).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The escaped items, each in its own <c>&lt;bdi&gt;</c> so that an Arabic item and the numbers or Latin words of
+    /// the next one do not merge into one right-to-left run (which would show a list's parts out of order).
+    /// </summary>
+    private static string Items(IEnumerable<string> items, string separator) =>
+        string.Join(separator, items.Select(i => "<bdi>" + E(i) + "</bdi>"));
 
     /// <summary>The source's name, or its key when it has no name (the voice of an article without an outlet).</summary>
     private static string SourceName(Source source) => string.IsNullOrWhiteSpace(source.Name) ? source.Key : source.Name;
