@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ClaimTracker.Cli.Terminal;
 using ClaimTracker.Comparison;
 using ClaimTracker.Extraction;
 using ClaimTracker.Graph;
@@ -26,7 +27,9 @@ internal static class AnalyzeCommand
 {
     private static readonly string[] KnownFormats = ["md", "json", "html"];
 
-    public static Command Build(TextWriter stdout, TextWriter stderr, LanguagePackRegistry languages, Func<IClaimExtractor> extractor, Func<string, string>? originResolver)
+    public static Command Build(
+        TextWriter stdout, TextWriter stderr, LanguagePackRegistry languages, Func<IClaimExtractor> extractor, Func<string, string>? originResolver,
+        Func<ParseResult, ICliProgress>? progress = null)
     {
         var dir = new Argument<string>("dir") { Description = "Folder of articles (.txt, .md, .html) with an optional manifest.json." };
         var output = new Option<string>("--out") { Description = "Folder to write the reports to (created when missing).", DefaultValueFactory = _ => "report" };
@@ -36,15 +39,24 @@ internal static class AnalyzeCommand
         {
             dir, output, format, lang,
         };
-        command.SetAction(result => Run(
-            result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), stdout, stderr, languages, extractor, originResolver));
+        var catalog = CliOptions.Catalog();
+        command.Options.Add(catalog);
+        command.SetAction(result =>
+        {
+            var setup = ExtractionSetup.ForCatalogs(result.GetValue(catalog));
+            var display = progress?.Invoke(result) ?? new NoProgress(stdout, stderr);
+            return display.Run((sink, o, e) => Run(
+                result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), o, e, languages,
+                setup.IsShared ? extractor : () => setup.Extractor, setup.IsShared ? originResolver : OriginResolver.FromCatalog(setup.Catalog), sink));
+        });
         return command;
     }
 
     internal static int Run(
         string dir, string outDir, string formats, string? lang, TextWriter stdout, TextWriter stderr,
-        LanguagePackRegistry languages, Func<IClaimExtractor> extractorFactory, Func<string, string>? originResolver)
+        LanguagePackRegistry languages, Func<IClaimExtractor> extractorFactory, Func<string, string>? originResolver, IProgressSink? progress = null)
     {
+        progress ??= NoProgress.Sink;
         var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(f => f.ToLowerInvariant()).Distinct().ToArray();
         var unknown = wanted.Where(f => !KnownFormats.Contains(f)).ToArray();
@@ -66,6 +78,7 @@ internal static class AnalyzeCommand
             return 2;
         }
 
+        progress.Stage("reading", 0);
         var ingestion = new ArticleLoader(new IngestionOptions { Languages = languages, FallbackLanguage = lang }).LoadDirectory(dir);
         if (ingestion.Articles.IsEmpty)
         {
@@ -78,6 +91,7 @@ internal static class AnalyzeCommand
             return 1;
         }
 
+        progress.Stage("extracting", ingestion.Articles.Length);
         var extractor = extractorFactory();
         var claims = new List<Claim>();
         var diagnostics = new List<Diagnostic>(ingestion.Diagnostics);
@@ -86,13 +100,16 @@ internal static class AnalyzeCommand
             var extraction = extractor.Extract(article);
             claims.AddRange(extraction.Claims);
             diagnostics.AddRange(extraction.Diagnostics);
+            progress.Step(article.Id);
         }
 
+        progress.Stage("comparing", 0);
         var index = new ClaimIndex(new ClaimComparer(new ComparisonOptions { OriginResolver = originResolver }));
         index.Add(claims);
         var relations = index.Relations;
         var graph = ClaimGraph.Build(claims, relations, originResolver);
 
+        progress.Stage("writing", wanted.Length);
         Directory.CreateDirectory(outDir);
         var written = new List<string>();
         if (wanted.Contains("json"))
@@ -100,6 +117,7 @@ internal static class AnalyzeCommand
             var path = Path.Combine(outDir, "report.json");
             File.WriteAllText(path, JsonReport(ingestion.Articles, claims, relations, graph, diagnostics), Utf8NoBom);
             written.Add(path);
+            progress.Step(path);
         }
 
         if (wanted.Contains("md"))
@@ -107,6 +125,7 @@ internal static class AnalyzeCommand
             var path = Path.Combine(outDir, "report.md");
             File.WriteAllText(path, MarkdownReport(ingestion.Articles, claims, relations, graph), Utf8NoBom);
             written.Add(path);
+            progress.Step(path);
         }
 
         if (wanted.Contains("html"))
@@ -114,6 +133,7 @@ internal static class AnalyzeCommand
             var path = Path.Combine(outDir, "report.html");
             File.WriteAllText(path, new HtmlReportWriter().Write(ingestion.Articles, claims, relations, graph), Utf8NoBom);
             written.Add(path);
+            progress.Step(path);
         }
 
         stdout.WriteLine($"{ingestion.Articles.Length} articles, {claims.Count} claims, {relations.Length} relations, {graph.Clusters.Length} clusters.");
