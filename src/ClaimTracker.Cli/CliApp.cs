@@ -21,6 +21,11 @@ internal static class CliApp
     {
         var env = environment ?? CliEnvironment.Redirected;
         var root = new RootCommand("ClaimTracker: track claims and their sources across news articles.");
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
+
         root.Options.Add(CliOptions.Verbose());
         root.Options.Add(CliOptions.Quiet());
         root.Subcommands.Add(AnalyzeCommand.Build(
