@@ -132,10 +132,10 @@ public class ToolInstallTests(ToolPackagesFixture fixture, ITestOutputHelper out
     [Fact]
     public void InstalledTool_UsageError_ErrorAndHintOnStderr_ExitCode2()
     {
-        var result = ToolProcess.Run(fixture.ToolCommand, fixture.Work, Timeout, "analyze", "--no-such-option");
+        var result = ToolProcess.Run(fixture.ToolCommand, fixture.Work, Timeout, "extract", fixture.Work, "--no-such-option");
 
         result.Code.Should().Be(2, result.ToString());
-        result.Err.Should().StartWith("error: ").And.Contain("hint: ");
+        result.Err.Should().StartWith("error: ").And.Contain("--no-such-option").And.Contain("hint: run 'claimtracker extract --help'");
     }
 
     [Fact]

@@ -28,7 +28,8 @@ internal static class CliOptions
     /// <summary>A new <c>--catalog</c> option: extra <c>claimtracker-catalog/1</c> files, repeatable.</summary>
     public static Option<string[]> Catalog() => new("--catalog")
     {
-        Description = "An extra entity catalog file (claimtracker-catalog/1, see docs/catalog.md) applied on top of the language packs' catalogs; repeatable.",
+        Description = "Extra entity catalog (claimtracker-catalog/1, docs/catalog.md) on top of the packs' catalogs; repeatable.",
+        HelpName = "file",
         AllowMultipleArgumentsPerToken = false,
         Arity = ArgumentArity.OneOrMore,
     };
