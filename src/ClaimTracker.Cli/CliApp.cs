@@ -26,6 +26,7 @@ internal static class CliApp
             version.Action = new VersionAction();
         }
 
+        HelpLayout.Apply(root);
         root.Options.Add(CliOptions.Verbose());
         root.Options.Add(CliOptions.Quiet());
         root.Subcommands.Add(AnalyzeCommand.Build(

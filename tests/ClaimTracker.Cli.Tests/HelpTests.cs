@@ -28,6 +28,16 @@ public class HelpTests
         }
 
         output.Should().Contain("--verbose").And.Contain("--quiet").And.Contain("--version");
+        output.Should().Contain("Usage:" + Environment.NewLine + "  claimtracker [command] [options]");
+    }
+
+    [Fact]
+    public void Help_OfACommand_UsageLineNamesClaimtracker()
+    {
+        var (code, output, _) = CliRunner.Run("analyze", "--help");
+
+        code.Should().Be(0);
+        output.Should().Contain("  claimtracker analyze <dir> [options]");
     }
 
     [Fact]
@@ -41,6 +51,16 @@ public class HelpTests
         error.Should().BeEmpty();
         output.Trim().Should().Be(expected);
         expected.Should().StartWith("0.");
+    }
+
+    [Theory]
+    [InlineData("  ClaimTracker.Cli analyze <dir> [options]", "ClaimTracker.Cli", "  claimtracker analyze <dir> [options]")]
+    [InlineData("  ClaimTracker.Cli [command] [options]\n  ClaimTracker.Cli", "ClaimTracker.Cli", "  claimtracker [command] [options]\n  claimtracker")]
+    [InlineData("  ClaimTracker.Clix [options]", "ClaimTracker.Cli", "  ClaimTracker.Clix [options]")]
+    [InlineData("Description: ClaimTracker.Cli tool", "ClaimTracker.Cli", "Description: ClaimTracker.Cli tool")]
+    public void UseCommandName_ReplacesOnlyTheExecutableAtTheStartOfUsageLines(string help, string executable, string expected)
+    {
+        ClaimTracker.Cli.Terminal.HelpLayout.UseCommandName(help, executable).Should().Be(expected);
     }
 
     [Theory]

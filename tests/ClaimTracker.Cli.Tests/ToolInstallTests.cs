@@ -101,6 +101,7 @@ public class ToolInstallTests(ToolPackagesFixture fixture, ITestOutputHelper out
         output.WriteLine(result.ToString());
 
         result.Code.Should().Be(0);
+        result.Out.Should().Contain("  claimtracker [command] [options]");
         foreach (var command in new[] { "analyze", "extract", "compare", "recognize", "eval" })
         {
             result.Out.Should().Contain(command);
