@@ -47,7 +47,7 @@ internal static class AnalyzeCommand
             var display = progress?.Invoke(result) ?? new NoProgress(stdout, stderr);
             return display.Run((sink, o, e) => Run(
                 result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), o, e, languages,
-                setup.IsShared ? extractor : () => setup.Extractor, setup.IsShared ? originResolver : OriginResolver.FromCatalog(setup.Catalog), sink));
+                setup is null ? extractor : () => setup.Extractor, setup is null ? originResolver : OriginResolver.FromCatalog(setup.Catalog), sink));
         });
         return command;
     }

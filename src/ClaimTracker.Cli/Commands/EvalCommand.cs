@@ -27,7 +27,7 @@ internal static class EvalCommand
         command.SetAction(parse =>
         {
             var setup = ExtractionSetup.ForCatalogs(parse.GetValue(catalog));
-            var related = setup.IsShared || relations is null ? relations : claims => CliApp.CrossArticleRelations(claims, setup.Catalog);
+            var related = setup is null || relations is null ? relations : claims => CliApp.CrossArticleRelations(claims, setup.Catalog);
             return Run(parse.GetValue(dir)!, parse.GetValue(gold)!, parse.GetValue(json), stdout, stderr, related, setup);
         });
         return command;

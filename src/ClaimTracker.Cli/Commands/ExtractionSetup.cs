@@ -29,7 +29,6 @@ internal sealed class ExtractionSetup
         }
 
         Catalog = extra.ApplyTo(builder).Build();
-        IsShared = catalogFiles.Count == 0;
         var options = new ClaimExtractorOptions
         {
             MatcherOptions = ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, new[]
@@ -44,9 +43,6 @@ internal sealed class ExtractionSetup
     /// <summary>The setup with the packs' catalogs only, built once.</summary>
     public static ExtractionSetup Instance => Shared.Value;
 
-    /// <summary>True for <see cref="Instance"/> (no extra catalog files).</summary>
-    public bool IsShared { get; }
-
     public LanguagePackRegistry Packs { get; }
 
     public EntityCatalog Catalog { get; }
@@ -54,16 +50,16 @@ internal sealed class ExtractionSetup
     public ClaimExtractor Extractor { get; }
 
     /// <summary>
-    /// <see cref="Instance"/> when <paramref name="catalogFiles"/> is null or empty; otherwise a new setup whose catalog adds
-    /// the files, in order, on top of the packs' catalogs.
+    /// Null when <paramref name="catalogFiles"/> is null or empty (use <see cref="Instance"/>); otherwise a new setup whose
+    /// catalog adds the files, in order, on top of the packs' catalogs.
     /// </summary>
     /// <exception cref="CliException">A file is missing or not a valid catalog, or it conflicts with the packs' catalogs
     /// (usage error, exit code 2; the message names the file).</exception>
-    public static ExtractionSetup ForCatalogs(IReadOnlyList<string>? catalogFiles)
+    public static ExtractionSetup? ForCatalogs(IReadOnlyList<string>? catalogFiles)
     {
         if (catalogFiles is null || catalogFiles.Count == 0)
         {
-            return Instance;
+            return null;
         }
 
         const string Hint = "pass a claimtracker-catalog/1 JSON file with --catalog (format in docs/catalog.md).";
