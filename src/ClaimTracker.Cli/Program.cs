@@ -1,12 +1,9 @@
-using System.CommandLine;
+using ClaimTracker.Cli.Terminal;
 
 namespace ClaimTracker.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args)
-    {
-        var root = CliApp.BuildRootCommand(Console.In, Console.Out, Console.Error);
-        return root.Parse(args).Invoke();
-    }
+    public static int Main(string[] args) =>
+        CliApp.Invoke(args, Console.In, Console.Out, Console.Error, CliEnvironment.FromConsole());
 }

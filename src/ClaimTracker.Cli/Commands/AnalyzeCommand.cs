@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ClaimTracker.Analysis;
+using ClaimTracker.Cli.Terminal;
 using ClaimTracker.Comparison;
 using ClaimTracker.Extraction;
 using ClaimTracker.Ingestion;
@@ -25,7 +26,9 @@ internal static class AnalyzeCommand
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static Command Build(TextWriter stdout, TextWriter stderr, LanguagePackRegistry languages, Func<IClaimExtractor> extractor, Func<string, string>? originResolver)
+    public static Command Build(
+        TextWriter stdout, TextWriter stderr, LanguagePackRegistry languages, Func<IClaimExtractor> extractor, Func<string, string>? originResolver,
+        Func<ParseResult, ICliProgress>? progress = null)
     {
         var dir = new Argument<string>("dir") { Description = "Folder of articles (.txt, .md, .html) with an optional manifest.json." };
         var output = new Option<string>("--out") { Description = "Folder to write the reports to (created when missing).", DefaultValueFactory = _ => "report" };
@@ -35,15 +38,24 @@ internal static class AnalyzeCommand
         {
             dir, output, format, lang,
         };
-        command.SetAction(result => Run(
-            result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), stdout, stderr, languages, extractor, originResolver));
+        var catalog = CliOptions.Catalog();
+        command.Options.Add(catalog);
+        command.SetAction(result =>
+        {
+            var setup = ExtractionSetup.ForCatalogs(result.GetValue(catalog));
+            var display = progress?.Invoke(result) ?? new NoProgress(stdout, stderr);
+            return display.Run((sink, o, e) => Run(
+                result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), o, e, languages,
+                setup is null ? extractor : () => setup.Extractor, setup is null ? originResolver : OriginResolver.FromCatalog(setup.Catalog), sink));
+        });
         return command;
     }
 
     internal static int Run(
         string dir, string outDir, string formats, string? lang, TextWriter stdout, TextWriter stderr,
-        LanguagePackRegistry languages, Func<IClaimExtractor> extractorFactory, Func<string, string>? originResolver)
+        LanguagePackRegistry languages, Func<IClaimExtractor> extractorFactory, Func<string, string>? originResolver, IProgressSink? progress = null)
     {
+        progress ??= NoProgress.Sink;
         var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(f => f.ToLowerInvariant()).Distinct().ToArray();
         var unknown = wanted.Where(f => !KnownFormats.Contains(f)).ToArray();
@@ -69,7 +81,7 @@ internal static class AnalyzeCommand
             extractorFactory(),
             new ClaimComparer(new ComparisonOptions { OriginResolver = originResolver }),
             new ArticleLoader(new IngestionOptions { Languages = languages, FallbackLanguage = lang }));
-        var result = analyzer.AnalyzeDirectory(dir);
+        var result = analyzer.AnalyzeDirectory(dir, new ProgressAdapter(progress));
         if (result.Articles.IsEmpty)
         {
             foreach (var d in result.Diagnostics.Select(x => x.Diagnostic))
@@ -81,6 +93,7 @@ internal static class AnalyzeCommand
             return 1;
         }
 
+        progress.Stage("writing", wanted.Length);
         Directory.CreateDirectory(outDir);
         var written = new List<string>();
         foreach (var writer in Writers.Where(w => wanted.Contains(w.Format)))
@@ -92,6 +105,7 @@ internal static class AnalyzeCommand
             }
 
             written.Add(path);
+            progress.Step(path);
         }
 
         stdout.WriteLine($"{result.Articles.Length} articles, {result.Claims.Length} claims, {result.Relations.Length} relations, {result.Graph.Clusters.Length} clusters.");

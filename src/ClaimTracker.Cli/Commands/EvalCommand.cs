@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ClaimTracker.Cli.Terminal;
 using ClaimTracker.Evaluation;
 using ClaimTracker.Ingestion;
 using ClaimTracker.Model;
@@ -21,13 +22,21 @@ internal static class EvalCommand
         var dir = new Argument<string>("corpus-dir") { Description = "The folder holding the key's article files." };
         var gold = new Option<string>("--gold") { Description = "The answer key (claimtracker-gold/1 JSON).", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
-        var command = new Command("eval", "Score extracted claims (and relations) against an answer key.") { dir, gold, json };
-        command.SetAction(parse => Run(parse.GetValue(dir)!, parse.GetValue(gold)!, parse.GetValue(json), stdout, stderr, relations));
+        var catalog = CliOptions.Catalog();
+        var command = new Command("eval", "Score extracted claims (and relations) against an answer key.") { dir, gold, json, catalog };
+        command.SetAction(parse =>
+        {
+            var setup = ExtractionSetup.ForCatalogs(parse.GetValue(catalog));
+            var related = setup is null || relations is null ? relations : claims => CliApp.CrossArticleRelations(claims, setup.Catalog);
+            return Run(parse.GetValue(dir)!, parse.GetValue(gold)!, parse.GetValue(json), stdout, stderr, related, setup);
+        });
         return command;
     }
 
     /// <summary>Runs the evaluation; <paramref name="relations"/> computes relations between the claims (none when null).</summary>
-    internal static int Run(string dir, string goldPath, bool json, TextWriter stdout, TextWriter stderr, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations = null)
+    internal static int Run(
+        string dir, string goldPath, bool json, TextWriter stdout, TextWriter stderr, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations = null,
+        ExtractionSetup? setup = null)
     {
         try
         {
@@ -44,7 +53,7 @@ internal static class EvalCommand
             }
 
             var key = GoldKey.Load(goldPath);
-            var report = Evaluate(key, dir, relations);
+            var report = Evaluate(key, dir, relations, setup);
             if (json)
             {
                 stdout.WriteLine(ToJson(report));
@@ -64,9 +73,10 @@ internal static class EvalCommand
         }
     }
 
-    internal static EvaluationReport Evaluate(GoldKey key, string dir, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations)
+    internal static EvaluationReport Evaluate(
+        GoldKey key, string dir, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations, ExtractionSetup? setup = null)
     {
-        var setup = ExtractionSetup.Instance;
+        setup ??= ExtractionSetup.Instance;
         var loader = new ArticleLoader(new IngestionOptions { Languages = setup.Packs });
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var claims = new List<Claim>();

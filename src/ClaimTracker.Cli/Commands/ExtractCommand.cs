@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using ClaimTracker.Cli.Terminal;
 using ClaimTracker.Ingestion;
 using ClaimTracker.Model;
 using ClaimTracker.Serialization;
@@ -13,12 +14,13 @@ internal static class ExtractCommand
     {
         var dir = new Argument<string>("dir") { Description = "A folder of articles (txt, md, html; optional manifest.json)." };
         var json = new Option<bool>("--json") { Description = "Print the claims as a JSON array." };
-        var command = new Command("extract", "Extract claims (who claims what, how, and when) from a folder of articles.") { dir, json };
-        command.SetAction(parse => Run(parse.GetValue(dir)!, parse.GetValue(json), stdout, stderr));
+        var catalog = CliOptions.Catalog();
+        var command = new Command("extract", "Extract claims (who claims what, how, and when) from a folder of articles.") { dir, json, catalog };
+        command.SetAction(parse => Run(parse.GetValue(dir)!, parse.GetValue(json), stdout, stderr, ExtractionSetup.ForCatalogs(parse.GetValue(catalog))));
         return command;
     }
 
-    internal static int Run(string dir, bool json, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string dir, bool json, TextWriter stdout, TextWriter stderr, ExtractionSetup? setup = null)
     {
         try
         {
@@ -28,7 +30,7 @@ internal static class ExtractCommand
                 return 2;
             }
 
-            var setup = ExtractionSetup.Instance;
+            setup ??= ExtractionSetup.Instance;
             var loaded = new ArticleLoader(new IngestionOptions { Languages = setup.Packs }).LoadDirectory(dir);
             foreach (var d in loaded.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
             {
