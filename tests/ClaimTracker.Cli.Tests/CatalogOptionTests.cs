@@ -61,7 +61,9 @@ public class CatalogOptionTests
 
         code.Should().Be(0, error);
         var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json"))).RootElement;
-        SourceIds(report.GetProperty("claims")).Should().Contain(EntityId);
+        report.GetProperty("claims").EnumerateArray()
+            .Select(c => c.GetProperty("source").TryGetProperty("entityId", out var id) ? id.GetString() : null)
+            .Should().Contain(EntityId);
     }
 
     [Theory]

@@ -67,7 +67,8 @@ public class ProgressTests
             "stage reading 0",
             "stage extracting 2", "step a", "step b",
             "stage comparing 0",
-            "stage writing 2", "step " + Path.Combine(output, "report.json"), "step " + Path.Combine(output, "report.md"));
+            "stage clustering 0",
+            "stage writing 2", "step " + Path.Combine(output, "report.md"), "step " + Path.Combine(output, "report.json"));
     }
 
     [Fact]

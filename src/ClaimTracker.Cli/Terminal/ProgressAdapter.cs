@@ -4,8 +4,9 @@ namespace ClaimTracker.Cli.Terminal;
 
 /// <summary>
 /// Forwards the library's <see cref="AnalysisProgress"/> reports to a CLI <see cref="IProgressSink"/>, synchronously
-/// (unlike <see cref="Progress{T}"/>, which posts to a synchronization context): a new stage starts a sink stage, every
-/// further report of the same stage is one step. Reports may come from several threads; they are serialized here.
+/// (unlike <see cref="Progress{T}"/>, which posts to a synchronization context): a new stage starts a sink stage, and
+/// each extracted article is one step named by its id (the other stages have no countable steps). Reports may come
+/// from several threads; they are serialized here.
 /// </summary>
 internal sealed class ProgressAdapter(IProgressSink sink) : IProgress<AnalysisProgress>
 {
@@ -21,13 +22,12 @@ internal sealed class ProgressAdapter(IProgressSink sink) : IProgress<AnalysisPr
             {
                 _stage = value.Stage;
                 sink.Stage(Name(value.Stage), value.Stage == AnalysisStage.Extracting ? value.Total : 0);
-                if (value.Completed == 0)
-                {
-                    return;
-                }
             }
 
-            sink.Step();
+            if (value.Stage == AnalysisStage.Extracting && value.Completed > 0)
+            {
+                sink.Step(value.Item);
+            }
         }
     }
 

@@ -23,4 +23,9 @@ public enum AnalysisStage
 /// <param name="Total">Items of the stage in all.</param>
 /// <remarks>Immutable. Reports of the extracting stage may arrive from several threads when extraction runs in parallel;
 /// <see cref="Completed"/> then still grows by one per report.</remarks>
-public readonly record struct AnalysisProgress(AnalysisStage Stage, int Completed, int Total);
+public readonly record struct AnalysisProgress(AnalysisStage Stage, int Completed, int Total)
+{
+    /// <summary>The id of the item just completed (the article id while extracting), or null.</summary>
+    /// <value>Null for the report that starts a stage and for stages without items.</value>
+    public string? Item { get; init; }
+}

@@ -107,7 +107,7 @@ public sealed class ClaimTrackerAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             extractions[i] = Extractor.Extract(sorted[i]);
-            progress?.Report(new AnalysisProgress(AnalysisStage.Extracting, Interlocked.Increment(ref done), sorted.Length));
+            progress?.Report(new AnalysisProgress(AnalysisStage.Extracting, Interlocked.Increment(ref done), sorted.Length) { Item = sorted[i].Id });
         }
 
         if (Options.MaxDegreeOfParallelism == 1 || sorted.Length < 2)

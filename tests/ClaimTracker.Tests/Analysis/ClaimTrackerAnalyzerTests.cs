@@ -125,6 +125,16 @@ public class ClaimTrackerAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_ExtractingProgress_NamesEachArticleDoneAndNoneAtTheStart()
+    {
+        var reports = new List<AnalysisProgress>();
+        new ClaimTrackerAnalyzer(new LineExtractor()).Analyze(Corpus(), new SynchronousProgress(reports.Add));
+        var extracting = reports.Where(r => r.Stage == AnalysisStage.Extracting).ToList();
+        extracting[0].Item.Should().BeNull();
+        extracting.Skip(1).Select(r => r.Item).Should().BeEquivalentTo(Corpus().Select(a => a.Id));
+    }
+
+    [Fact]
     public void Analyze_Cancelled_StopsBeforeExtracting()
     {
         var extractor = new LineExtractor();
