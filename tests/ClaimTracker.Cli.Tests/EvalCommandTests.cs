@@ -43,10 +43,12 @@ public class EvalCommandTests
 
         relations.GetProperty("unjudged").GetInt32().Should().BeGreaterThanOrEqualTo(0);
 
-        // Floors at what cross-article comparison reaches today on the dev key (targets: corroborates F1 0.80,
-        // contradicts F1 0.60, precision 0.70 each); they can only go up.
-        relations.GetProperty("corroborates").GetProperty("f1").GetDouble().Should().BeGreaterThanOrEqualTo(0.53);
-        relations.GetProperty("contradicts").GetProperty("f1").GetDouble().Should().BeGreaterThanOrEqualTo(0.70);
+        // Issue acceptance: corroborates F1 >= 0.80 and contradicts F1 >= 0.60, precision >= 0.70 each. The floors sit at
+        // or above the targets, near what cross-article comparison reaches on the dev key; they can only go up.
+        relations.GetProperty("corroborates").GetProperty("f1").GetDouble().Should().BeGreaterThanOrEqualTo(0.80);
+        relations.GetProperty("corroborates").GetProperty("precision").GetDouble().Should().BeGreaterThanOrEqualTo(0.80);
+        relations.GetProperty("contradicts").GetProperty("f1").GetDouble().Should().BeGreaterThanOrEqualTo(0.90);
+        relations.GetProperty("contradicts").GetProperty("precision").GetDouble().Should().BeGreaterThanOrEqualTo(0.90);
         var evidence = doc.RootElement.GetProperty("evidence");
         evidence.GetProperty("maxChars").GetInt32().Should().BeLessThan(600);
         evidence.GetProperty("medianChars").GetDouble().Should().BePositive();

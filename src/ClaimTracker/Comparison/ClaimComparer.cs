@@ -161,6 +161,14 @@ public sealed class ClaimComparer
         var bothPositive = first.Polarity == Polarity.Positive && second.Polarity == Polarity.Positive;
         var conflicting = oppositePolarity || (bothPositive && (quantities.Disjoint || times.Conflict));
 
+        if (conflicting && similarity < Options.MinimumConflictScore)
+        {
+            // A conflict is only as good as the evidence that both claims speak of one proposition.
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                $"proposition similarity {Format(similarity)} is below {Format(Options.MinimumConflictScore)}, too weak for a conflict: {first.Proposition.Signature} vs {second.Proposition.Signature}"));
+            return Build(RelationKind.Unrelated, first, second, similarity, reasons);
+        }
+
         var sameOrigin = AddOrigins(first, second, reasons);
         var confidence = ConfidenceFactor(first, second);
 
@@ -434,8 +442,11 @@ internal sealed class PropositionMatch
         string? swapped = null;
         var crossAB = agentsA.Intersect(recipientsB, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var crossBA = recipientsA.Intersect(agentsB, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // A clean swap only: both claims name agent and recipient, and the two sides exchange exactly the same entities.
+        // A partial overlap ("A struck B" vs "B struck C") is a role conflict, not a swap.
         if ((crossAB.Count > 0 || crossBA.Count > 0)
-            && !agentsA.Overlaps(agentsB) && !recipientsA.Overlaps(recipientsB))
+            && agentsA.Count > 0 && recipientsA.Count > 0
+            && agentsA.SetEquals(recipientsB) && recipientsA.SetEquals(agentsB))
         {
             var parts = new List<string>();
             if (crossAB.Count > 0)
@@ -484,14 +495,24 @@ internal sealed class PropositionMatch
     /// <summary>True when both classes are digit codes and one is a proper prefix of the other (CAMEO: 19 and 190).</summary>
     internal static bool IsRefinement(string a, string b)
     {
-        if (a.Length == b.Length || !AllDigits(a) || !AllDigits(b))
+        if (!AllDigits(a) || !AllDigits(b))
         {
             return false;
         }
 
-        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        // CAMEO's "not specified below" code of a root (050, 190) stands for the root itself (05, 19).
+        var (ga, gb) = (Generic(a), Generic(b));
+        if (ga.Length == gb.Length)
+        {
+            return a.Length != b.Length && string.Equals(ga, gb, StringComparison.Ordinal);
+        }
+
+        var (shorter, longer) = ga.Length < gb.Length ? (ga, gb) : (gb, ga);
         return longer.StartsWith(shorter, StringComparison.Ordinal);
     }
+
+    /// <summary>A three-digit numeric code ending in 0 cut to its two-digit root (CAMEO's unspecified member); any other code as is.</summary>
+    internal static string Generic(string code) => code.Length == 3 && code[2] == '0' && AllDigits(code) ? code[..2] : code;
 
     internal static bool AllDigits(string s)
     {

@@ -928,6 +928,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var subjectIsRecipient = trigger.Term.Inverse;
                 string? fromId = null, fromName = null;
 
+                // Coordinated subjects ("China and Russia blocked", or a conjunction clitic on the second name) are all agents.
+                var coAgents = new List<(string Id, string Name)>();
+                EntityHit? agentHit = null;
+
                 // Before the trigger: the nearest entity without a preposition is the subject.
                 foreach (var e in ents.Where(e => e.End <= trigger.Start).Reverse())
                 {
@@ -935,14 +939,36 @@ public sealed class ClaimExtractor : IClaimExtractor
                     {
                         agent = Origin(e);
                         agentName = TextOf(e.Start, e.End);
+                        agentHit = e;
+                        var last = e;
+                        foreach (var before in ents.Where(x => x.End <= e.Start).Reverse())
+                        {
+                            if (!Coordinated(before, last))
+                            {
+                                break;
+                            }
+
+                            coAgents.Add((Origin(before), TextOf(before.Start, before.End)));
+                            last = before;
+                        }
+
                         break;
                     }
                 }
 
+                // A verbal noun ("supplying Russia") takes its bare complement as the receiver, never as the agent.
+                var nominal = trigger.Term.Nominal;
                 foreach (var e in ents.Where(e => e.Start >= trigger.End))
                 {
                     var id = Origin(e);
                     var name = TextOf(e.Start, e.End);
+                    if (agentHit is { } lead && Coordinated(lead, e) && Preposition(e) == Prep.None)
+                    {
+                        coAgents.Add((id, name));
+                        agentHit = e;
+                        continue;
+                    }
+
                     switch (Preposition(e))
                     {
                         case Prep.Goal:
@@ -967,10 +993,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                                 place ??= id;
                                 placeName ??= name;
                             }
-                            else if (agent is null)
+                            else if (agent is null && !nominal)
                             {
                                 agent = id;
                                 agentName = name;
+                                agentHit = e;
                             }
                             else
                             {
@@ -1000,6 +1027,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                 if (agent is not null)
                 {
                     participants.Add(new Participant(ParticipantRole.Agent, agent, agentName!));
+                    if (!subjectIsRecipient)
+                    {
+                        foreach (var (id, name) in coAgents.Where(c => c.Id != agent && c.Id != recipient))
+                        {
+                            participants.Add(new Participant(ParticipantRole.Agent, id, name));
+                        }
+                    }
                 }
 
                 if (recipient is not null)
@@ -1013,6 +1047,22 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 return (new Proposition(trigger.Term.Value!.Trim(), [.. participants]), true, trigger.Start);
+            }
+
+            /// <summary>
+            /// True when <paramref name="second"/> is joined to <paramref name="first"/> by a conjunction: a conjunction clitic
+            /// on the second entity's first token right after the first, or one coordinator word between them
+            /// ("China and Russia").
+            /// </summary>
+            private bool Coordinated(EntityHit first, EntityHit second)
+            {
+                if (second.Start == first.End)
+                {
+                    return second.StrippedLeading && Lex.HasPrefix(_tokens[second.Start].Text, Lex.ConjunctionPrefixes);
+                }
+
+                return second.Start == first.End + 1
+                    && _terms.Any(h => h.Start == first.End && h.End == second.Start && h.Is(ExtractionLexicon.Syntax, "coordinator"));
             }
 
             private string Origin(EntityHit e) => e.Entity.Kind == EntityKind.Place ? e.Entity.Id : _a._owner._catalog.ResolveOrigin(e.Entity.Id).Id;
