@@ -388,6 +388,19 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
                 }
 
+                // A hedged complement clause after a clause boundary ("..., appeared that X") is a claim of its own: the
+                // clause before it (a fronted adverbial with its own event) is not what is hedged.
+                foreach (var hedge in _terms.Where(h => h.Is(ExtractionLexicon.Stance, "hedge") && !_excluded[h.Start]))
+                {
+                    if (_terms.Any(c => c.Start == hedge.End && c.Is(ExtractionLexicon.Syntax, "complementizer"))
+                        && BoundaryBefore(hedge.Start, 2) is { } open && open >= 3 && !bounds.Contains(open)
+                        && !_terms.Any(c => c.File == ExtractionLexicon.Cues && c.Start < hedge.Start))
+                    {
+                        bounds.Add(open);
+                    }
+                }
+
+                bounds.Sort();
                 bounds.Add(_tokens.Count);
                 var result = new List<(int, int)>();
                 for (var i = 0; i + 1 < bounds.Count; i++)
@@ -958,7 +971,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 // A verbal noun ("supplying Russia") takes its bare complement as the receiver, never as the agent.
                 var nominal = trigger.Term.Nominal;
-                foreach (var e in ents.Where(e => e.Start >= trigger.End))
+                // An entity inside a relative clause after the trigger ("the attempts that the US led") is no participant.
+                foreach (var e in ents.Where(e => e.Start >= trigger.End && !InRelativeClause(e.Start, trigger.End)))
                 {
                     var id = Origin(e);
                     var name = TextOf(e.Start, e.End);
