@@ -366,6 +366,15 @@ public sealed class ClaimComparer
             parts.Add($"only the second states a quantity ({string.Join(", ", second.Quantities)})");
         }
 
+        if (first.EventTime is { } ft && second.EventTime is null)
+        {
+            parts.Add($"only the first states an event time ({ft})");
+        }
+        else if (second.EventTime is { } st && first.EventTime is null)
+        {
+            parts.Add($"only the second states an event time ({st})");
+        }
+
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
