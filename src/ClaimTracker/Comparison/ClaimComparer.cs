@@ -89,6 +89,14 @@ public sealed class ClaimComparer
             return Build(RelationKind.Unrelated, first, second, 0d, reasons);
         }
 
+        if (IsBareStatement(first.Proposition) && IsBareStatement(second.Proposition) && !match.SharesActor)
+        {
+            // Without an event, shared objects ("weapons") say nothing about what is stated.
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                $"both claims are statements without an event ({Extraction.ClaimExtractor.StatementEventClass}) and share no agent or recipient: too little content to identify one proposition"));
+            return Build(RelationKind.Unrelated, first, second, 0d, reasons);
+        }
+
         var similarity = match.SameSignature ? 1d : (0.5d + (0.5d * match.Jaccard)) * (match.ClassRefined ? Options.ClassRefinementFactor : 1d);
         if (match.SameSignature)
         {
@@ -157,7 +165,12 @@ public sealed class ClaimComparer
 
         // Quantities and times.
         var quantities = CompareQuantities(first, second, reasons);
-        var times = CompareTimes(first, second, reasons);
+        var times = CompareTimes(first, second, match.SameSignature, reasons);
+        if (times.OtherOccurrence)
+        {
+            return Build(RelationKind.Unrelated, first, second, similarity, reasons);
+        }
+
         var bothPositive = first.Polarity == Polarity.Positive && second.Polarity == Polarity.Positive;
         var conflicting = oppositePolarity || (bothPositive && (quantities.Disjoint || times.Conflict));
 
@@ -194,6 +207,9 @@ public sealed class ClaimComparer
         var refines = quantities.Nested || times.Nested || match.ClassRefined || extra is not null;
         return Build(refines ? RelationKind.Refines : RelationKind.Corroborates, first, second, agreeing, reasons);
     }
+
+    private static bool IsBareStatement(Proposition p) =>
+        string.Equals(p.EventClass, Extraction.ClaimExtractor.StatementEventClass, StringComparison.Ordinal);
 
     private static double ConfidenceFactor(Claim a, Claim b) => 0.5d + (0.5d * Math.Min(a.Confidence, b.Confidence));
 
@@ -312,7 +328,12 @@ public sealed class ClaimComparer
         }
     }
 
-    private static TimeOutcome CompareTimes(Claim first, Claim second, ImmutableArray<Reason>.Builder reasons)
+    /// <summary>
+    /// Compares the event times. Disjoint times conflict only when the claims have one signature and both times are
+    /// bounded; an open period ("since September 2023") does not exclude an event outside it; claims with other
+    /// participants at disjoint times are another occurrence of a repeatable event (unrelated).
+    /// </summary>
+    private static TimeOutcome CompareTimes(Claim first, Claim second, bool sameSignature, ImmutableArray<Reason>.Builder reasons)
     {
         if (first.EventTime is not { } ta || second.EventTime is not { } tb)
         {
@@ -322,6 +343,18 @@ public sealed class ClaimComparer
         var comparison = ta.Compare(tb);
         if (comparison.Relation == RangeRelation.Disjoint)
         {
+            if (!sameSignature)
+            {
+                reasons.Add(new Reason(ReasonType.DifferentPropositions, $"event times: {comparison.Reason}; with other participants at another time this is another occurrence"));
+                return new TimeOutcome(false, false, true);
+            }
+
+            if (ta.IsOpen || tb.IsOpen)
+            {
+                reasons.Add(new Reason(ReasonType.TimesCompatible, $"event times: {comparison.Reason}; an open period does not exclude an event outside it"));
+                return default;
+            }
+
             reasons.Add(new Reason(ReasonType.TimesConflict, $"event times: {comparison.Reason}"));
             return new TimeOutcome(true, false);
         }
@@ -398,7 +431,7 @@ public sealed class ClaimComparer
 
     private readonly record struct QuantityOutcome(bool Disjoint, bool Nested);
 
-    private readonly record struct TimeOutcome(bool Conflict, bool Nested);
+    private readonly record struct TimeOutcome(bool Conflict, bool Nested, bool OtherOccurrence = false);
 }
 
 /// <summary>How two propositions line up: classes, shared and one-sided role:entity pairs, role conflicts and swaps.</summary>
@@ -421,6 +454,9 @@ internal sealed class PropositionMatch
     public IReadOnlyList<string> OnlyFirst { get; private init; } = [];
 
     public IReadOnlyList<string> OnlySecond { get; private init; } = [];
+
+    /// <summary>True when an agent or recipient entity is on both sides (in any of the two roles).</summary>
+    public bool SharesActor { get; private init; }
 
     /// <summary>Why the roles conflict (another entity in the same role), or null.</summary>
     public string? Conflict { get; private init; }
@@ -451,11 +487,13 @@ internal sealed class PropositionMatch
         string? swapped = null;
         var crossAB = agentsA.Intersect(recipientsB, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var crossBA = recipientsA.Intersect(agentsB, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        // A clean swap only: both claims name agent and recipient, and the two sides exchange exactly the same entities.
-        // A partial overlap ("A struck B" vs "B struck C") is a role conflict, not a swap.
+        // A clean swap only: both claims name agent and recipient, the two sides exchange exactly the same entities, and
+        // they name the same objects. A partial overlap ("A struck B" vs "B struck C") is a role conflict, and so is a
+        // transfer each way of different goods ("A sent B arms" vs "B sent A technology"): both can be true.
         if ((crossAB.Count > 0 || crossBA.Count > 0)
             && agentsA.Count > 0 && recipientsA.Count > 0
-            && agentsA.SetEquals(recipientsB) && recipientsA.SetEquals(agentsB))
+            && agentsA.SetEquals(recipientsB) && recipientsA.SetEquals(agentsB)
+            && Keys(a, ParticipantRole.Object).SetEquals(Keys(b, ParticipantRole.Object)))
         {
             var parts = new List<string>();
             if (crossAB.Count > 0)
@@ -498,6 +536,7 @@ internal sealed class PropositionMatch
             OnlySecond = onlySecond,
             Conflict = conflict,
             Swapped = swapped,
+            SharesActor = agentsA.Union(recipientsA, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal).Overlaps(agentsB.Union(recipientsB, StringComparer.Ordinal)),
         };
     }
 

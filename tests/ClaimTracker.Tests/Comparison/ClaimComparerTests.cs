@@ -134,13 +134,52 @@ public class ClaimComparerTests
     }
 
     [Fact]
-    public void Compare_YearAgainstSinceLaterMonth_TimesConflictContradicts()
+    public void Compare_YearAgainstLaterMonth_TimesConflictContradicts()
     {
         var r = Comparer.Compare(
             Make("a1", "A", Strike, eventTime: FuzzyTime.Year(2022)),
-            Make("b1", "B", Strike, eventTime: FuzzyTime.Since(FuzzyTime.Month(2023, 9))));
+            Make("b1", "B", Strike, eventTime: FuzzyTime.Month(2023, 9)));
         r.Kind.Should().Be(RelationKind.Contradicts);
-        Types(r).Should().Contain(ReasonType.TimesConflict);
+        r.Reasons.Single(x => x.Type == ReasonType.TimesConflict).Detail.Should().Contain("2022").And.Contain("2023-09");
+    }
+
+    [Fact]
+    public void Compare_YearAgainstSinceLaterMonth_OpenPeriodDoesNotConflict()
+    {
+        // "struck in 2022" and "has been striking since September 2023" are both possible.
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, eventTime: FuzzyTime.Year(2022)),
+            Make("b1", "B", Strike, eventTime: FuzzyTime.Since(FuzzyTime.Month(2023, 9))));
+        r.Kind.Should().Be(RelationKind.Corroborates);
+        Types(r).Should().NotContain(ReasonType.TimesConflict);
+        r.Reasons.Single(x => x.Type == ReasonType.TimesCompatible).Detail.Should().Contain("open period");
+    }
+
+    [Fact]
+    public void Compare_DisjointTimesWithAnotherParticipant_AnotherOccurrenceNotAConflict()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, eventTime: FuzzyTime.Year(2022)),
+            Make("b1", "B", Prop("190", Agent("gov:ru"), Recipient("gov:ua"), Object("drones")), eventTime: FuzzyTime.Year(2024)));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        Types(r).Should().NotContain(ReasonType.TimesConflict);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.DifferentPropositions && x.Detail.Contains("another occurrence"));
+    }
+
+    [Fact]
+    public void Compare_StatementsWithoutEventSharingOnlyObjects_Unrelated()
+    {
+        var statement = ClaimTracker.Extraction.ClaimExtractor.StatementEventClass;
+        var r = Comparer.Compare(
+            Make("a1", "A", Prop(statement, Object("weapons"))),
+            Make("b1", "B", Prop(statement, Object("weapons")), Stance.Denies));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        r.Reasons.Single().Detail.Should().Contain("statements without an event");
+        Comparer.Compare(
+            Make("a1", "A", Prop(statement, Agent("gov:ru"), Object("weapons"))),
+            Make("b1", "B", Prop(statement, Agent("gov:ru"), Object("weapons")), speaker: Moscow)).Kind.Should().Be(RelationKind.Corroborates);
+        Comparer.Compare(Make("a1", "A", Prop("070", Object("weapons"))), Make("b1", "B", Prop("070", Object("weapons")), speaker: Moscow))
+            .Kind.Should().Be(RelationKind.Corroborates);
     }
 
     [Fact]
@@ -217,12 +256,13 @@ public class ClaimComparerTests
     }
 
     [Fact]
-    public void Compare_DisjointTimesSharingOnlyTheAgent_TooWeakToContradict()
+    public void Compare_DisjointTimesSharingOnlyTheAgent_AnotherOccurrence()
     {
         var r = Comparer.Compare(
             Make("a1", "A", Prop("070", Agent("gov:kp"), Recipient("gov:ru"), Object("weapons")), eventTime: FuzzyTime.Year(2023)),
             Make("b1", "B", Prop("070", Agent("gov:kp"), new Participant(ParticipantRole.Place, "place:x", "x")), eventTime: FuzzyTime.Year(2019)));
         r.Kind.Should().Be(RelationKind.Unrelated);
+        Types(r).Should().NotContain(ReasonType.TimesConflict);
     }
 
     [Fact]
@@ -233,6 +273,20 @@ public class ClaimComparerTests
         r.Kind.Should().Be(RelationKind.Unrelated);
         Types(r).Should().NotContain(ReasonType.RolesSwapped);
         Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Prop("190", Agent("gov:ua")))).Kind.Should().Be(RelationKind.Unrelated);
+    }
+
+    [Fact]
+    public void Compare_TransfersEachWayOfDifferentGoods_NoSwap()
+    {
+        // "A sent B arms" and "B sent A technology" can both be true; "A sent B arms" and "B sent A arms" are swapped.
+        var arms = Make("a1", "A", Prop("070", Agent("gov:kp"), Recipient("gov:ru"), Object("weapons")));
+        var back = Comparer.Compare(arms, Make("b1", "B", Prop("070", Agent("gov:ru"), Recipient("gov:kp"), Object("technology"))));
+        back.Kind.Should().Be(RelationKind.Unrelated);
+        Types(back).Should().NotContain(ReasonType.RolesSwapped);
+        Comparer.Compare(arms, Make("b1", "B", Prop("070", Agent("gov:ru"), Recipient("gov:kp")))).Kind.Should().Be(RelationKind.Unrelated);
+        var swapped = Comparer.Compare(arms, Make("b1", "B", Prop("070", Agent("gov:ru"), Recipient("gov:kp"), Object("weapons"))));
+        swapped.Kind.Should().Be(RelationKind.Contradicts);
+        Types(swapped).Should().Contain(ReasonType.RolesSwapped);
     }
 
     [Fact]
