@@ -182,6 +182,13 @@ public sealed class ClaimComparer
             return Build(RelationKind.Unrelated, first, second, similarity, reasons);
         }
 
+        if (conflicting && !match.SharesActor)
+        {
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                $"no agent or recipient on both sides, too little to conflict: {first.Proposition.Signature} vs {second.Proposition.Signature}"));
+            return Build(RelationKind.Unrelated, first, second, similarity, reasons);
+        }
+
         var sameOrigin = AddOrigins(first, second, reasons);
         var confidence = ConfidenceFactor(first, second);
 
@@ -488,12 +495,13 @@ internal sealed class PropositionMatch
         var crossAB = agentsA.Intersect(recipientsB, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var crossBA = recipientsA.Intersect(agentsB, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         // A clean swap only: both claims name agent and recipient, the two sides exchange exactly the same entities, and
-        // they name the same objects. A partial overlap ("A struck B" vs "B struck C") is a role conflict, and so is a
-        // transfer each way of different goods ("A sent B arms" vs "B sent A technology"): both can be true.
+        // every other participant (objects, places) is the same. A partial overlap ("A struck B" vs "B struck C") is a role
+        // conflict, and so is a transfer each way of different goods ("A sent B arms" vs "B sent A technology").
         if ((crossAB.Count > 0 || crossBA.Count > 0)
             && agentsA.Count > 0 && recipientsA.Count > 0
             && agentsA.SetEquals(recipientsB) && recipientsA.SetEquals(agentsB)
-            && Keys(a, ParticipantRole.Object).SetEquals(Keys(b, ParticipantRole.Object)))
+            && Enum.GetValues<ParticipantRole>().Where(r => r is not (ParticipantRole.Agent or ParticipantRole.Recipient))
+                .All(r => Keys(a, r).SetEquals(Keys(b, r))))
         {
             var parts = new List<string>();
             if (crossAB.Count > 0)

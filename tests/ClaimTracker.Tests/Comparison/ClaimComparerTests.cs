@@ -290,6 +290,27 @@ public class ClaimComparerTests
     }
 
     [Fact]
+    public void Compare_SwapWithAnExtraPlace_IsNoSwap()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike),
+            Make("b1", "B", Prop("190", Agent("gov:ua"), Recipient("gov:ru"), new Participant(ParticipantRole.Place, "place:x", "x"))));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        Types(r).Should().NotContain(ReasonType.RolesSwapped);
+    }
+
+    [Fact]
+    public void Compare_DenialWithoutSharedActor_DoesNotContradict()
+    {
+        // "weapons were supplied" against "no weapons are supplied to parties at war": no actor in common.
+        var r = Comparer.Compare(
+            Make("a1", "A", Prop("070", Object("weapons"), Recipient("gov:ru"))),
+            Make("b1", "B", Prop("070", Object("weapons")), Stance.Denies));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.DifferentPropositions && x.Detail.Contains("too little to conflict"));
+    }
+
+    [Fact]
     public void Compare_ClassRefinement_Refines()
     {
         var r = Comparer.Compare(Make("a1", "A", Prop("19", Agent("gov:ru"), Recipient("gov:ua"))), Make("b1", "B", Strike, speaker: Moscow));
