@@ -183,6 +183,14 @@ public class CompareCommandTests
     // A verbal noun's complement is the receiver: the denial is about the same transfer.
     [InlineData("en", "Iran denied supplying Russia with drones.", "Iran supplied Russia with drones.", "contradicts", "sameSignature")]
     [InlineData("ar", "نفت إيران تزويد روسيا بطائرات مسيرة.", "زودت إيران روسيا بطائرات مسيرة.", "contradicts", "sameSignature")]
+    // Antonyms: the antonym trigger states the opposite of its class.
+    [InlineData("en", "Iran accepted the French proposal.", "Iran rejected the French proposal.", "contradicts", "oppositePolarity")]
+    [InlineData("ar", "وافقت إيران على المقترح الفرنسي.", "رفضت إيران المقترح الفرنسي.", "contradicts", "oppositePolarity")]
+    [InlineData("en", "Turkey raised interest rates.", "Turkey reduced interest rates.", "contradicts", "oppositePolarity")]
+    [InlineData("ar", "ارتفعت صادرات روسيا إلى الصين.", "انخفضت صادرات روسيا إلى الصين.", "contradicts", "oppositePolarity")]
+    [InlineData("en", "France won against Germany.", "France lost against Germany.", "contradicts", "oppositePolarity")]
+    [InlineData("ar", "فازت فرنسا على ألمانيا.", "خسرت فرنسا أمام ألمانيا.", "contradicts", "oppositePolarity")]
+    [InlineData("ar", "لم تخسر فرنسا أمام ألمانيا.", "فازت فرنسا على ألمانيا.", "corroborates", "samePolarity")]
     // Changed numbers.
     [InlineData("en", "Russia fired 40 missiles at Ukraine.", "Russia fired 70 missiles at Ukraine.", "contradicts", "quantitiesDisjoint")]
     [InlineData("ar", "أطلقت روسيا 40 صاروخا على أوكرانيا.", "أطلقت روسيا 70 صاروخا على أوكرانيا.", "contradicts", "quantitiesDisjoint")]

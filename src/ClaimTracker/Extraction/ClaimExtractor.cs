@@ -292,12 +292,19 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     var (attribution, cueStance, cue, cueHasSpeaker) = Attribute(start, end);
                     var (proposition, hasTrigger, triggerAt) = Propose(start, end, attribution.Speaker, inDenial: false);
+                    var cueIsTrigger = cue is { } dc && triggerAt >= dc.Start && triggerAt < dc.End;
                     if (cueStance == Stance.Denies && hasTrigger && attribution.Speaker.EntityId is { } denier
-                        && !proposition.Participants.Any(p => p.Role == ParticipantRole.Agent))
+                        && (cueIsTrigger || !proposition.Participants.Any(p => p.Role == ParticipantRole.Agent)))
                     {
-                        // "X denied sending ...": the denier is the agent of the denied act.
+                        // "X denied sending ...": the denier is the agent of the denied act. When the denial verb is the
+                        // event itself ("X rejected the French proposal"), the denier is its subject and an entity read
+                        // as agent after it is the recipient.
                         var origin = _a._owner._catalog.ResolveOrigin(denier).Id;
-                        proposition = new Proposition(proposition.EventClass, [new Participant(ParticipantRole.Agent, origin, attribution.Speaker.Name), .. proposition.Participants.Where(p => p.EntityId != origin)]);
+                        var hasRecipient = proposition.Participants.Any(p => p.Role == ParticipantRole.Recipient);
+                        var rest = proposition.Participants.Where(p => p.EntityId != origin)
+                            .Select(p => p.Role == ParticipantRole.Agent ? (hasRecipient ? null : new Participant(ParticipantRole.Recipient, p.EntityId, p.Name)) : p)
+                            .OfType<Participant>();
+                        proposition = new Proposition(proposition.EventClass, [new Participant(ParticipantRole.Agent, origin, attribution.Speaker.Name), .. rest]);
                     }
                     if (_sentence.Kind == SegmentKind.Heading && !hasTrigger)
                     {
@@ -311,6 +318,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
 
                     var (stance, polarity) = StanceAndPolarity(cueStance, cue, start, end, triggerAt);
+                    if (stance != Stance.Denies && polarity != Polarity.Unknown && NegatingTrigger(triggerAt, proposition.EventClass))
+                    {
+                        // An antonym trigger ("fell" for the class of "rose") states the opposite of its class.
+                        polarity = polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive;
+                    }
+
                     var confidence = 0.45 + (cueHasSpeaker ? 0.2 : 0) + (hasTrigger ? 0.2 : 0) + (proposition.Participants.Length > 1 ? 0.05 : 0);
                     var span = segments.Count == 1 ? _sentence.Span : SpanOf(start, end);
                     _a._drafts.Add(new Draft(span, proposition, attribution, stance, polarity, Math.Min(confidence, 0.95)));
@@ -1062,6 +1075,11 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 return (new Proposition(trigger.Term.Value!.Trim(), [.. participants]), true, trigger.Start);
             }
+
+            /// <summary>True when the trigger chosen at <paramref name="at"/> for <paramref name="eventClass"/> is marked <c>negates</c>.</summary>
+            private bool NegatingTrigger(int at, string eventClass) =>
+                at >= 0 && _terms.Any(h => h.Start == at && h.Is(ExtractionLexicon.Events, "trigger") && h.Term.Negates
+                    && string.Equals(h.Term.Value?.Trim(), eventClass, StringComparison.Ordinal));
 
             /// <summary>
             /// True when <paramref name="second"/> is joined to <paramref name="first"/> by a conjunction: a conjunction clitic
