@@ -390,5 +390,17 @@ public class ArabicExtractionTests
         Single("غادر الزعيم بيونغ يانغ على متن قطار.").Proposition.EventClass.Should().Be("042");
     }
 
+    [Theory]
+    [InlineData("فازت فرنسا على ألمانيا.", Polarity.Positive)]
+    [InlineData("خسرت فرنسا أمام ألمانيا.", Polarity.Negative)]
+    [InlineData("لم تخسر فرنسا أمام ألمانيا.", Polarity.Positive)]
+    [InlineData("انخفضت صادرات روسيا إلى الصين.", Polarity.Negative)]
+    public void Extract_AntonymTrigger_FlipsPolarityOfItsClass(string text, Polarity expected)
+    {
+        var c = Single(text);
+        c.Proposition.EventClass.Should().BeOneOf("win", "rise");
+        c.Polarity.Should().Be(expected);
+    }
+
     private static string RepoRoot() => ClaimTracker.Testing.RepoPaths.Root;
 }

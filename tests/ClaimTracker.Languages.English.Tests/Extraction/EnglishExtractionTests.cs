@@ -216,4 +216,25 @@ public class EnglishExtractionTests
         claims[1].Proposition.EventClass.Should().Be("070");
         claims[1].Stance.Should().Be(Stance.Alleges);
     }
+
+    [Theory]
+    [InlineData("Turkey raised interest rates.", Polarity.Positive)]
+    [InlineData("Turkey reduced interest rates.", Polarity.Negative)]
+    [InlineData("France lost against Germany.", Polarity.Negative)]
+    [InlineData("France did not lose against Germany.", Polarity.Positive)]
+    public void Extract_AntonymTrigger_FlipsPolarityOfItsClass(string text, Polarity expected)
+    {
+        var c = Single(text);
+        c.Proposition.EventClass.Should().BeOneOf("win", "rise");
+        c.Polarity.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Extract_DenialVerbThatIsTheEvent_DenierIsTheAgent()
+    {
+        var c = Single("Iran rejected the French proposal.");
+        c.Stance.Should().Be(Stance.Denies);
+        Roles(c, ParticipantRole.Agent).Should().Equal("gov:IR");
+        Roles(c, ParticipantRole.Recipient).Should().Equal("gov:FR");
+    }
 }
