@@ -146,6 +146,22 @@ public class CompareCommandTests
         stdout.ToString().Should().Contain("\"relation\":\"unrelated\"");
     }
 
+    [Theory]
+    [InlineData("en", "Russia fired missiles at Ukraine, the Pentagon said.", "Washington said Russia fired missiles at Ukraine.")]
+    [InlineData("ar", "أطلقت روسيا صواريخ على أوكرانيا، بحسب البنتاغون.", "قالت واشنطن إن روسيا أطلقت صواريخ على أوكرانيا.")]
+    public void Compare_Command_ResolvesOriginsThroughTheCatalog(string lang, string a, string b)
+    {
+        // The Pentagon speaks for the US government, so it and Washington are one origin.
+        var stdout = new StringWriter();
+        var line = JsonSerializer.Serialize(new { a, b, lang });
+        var root = CliApp.BuildRootCommand(new StringReader(line + "\n"), stdout, new StringWriter());
+        var config = new System.CommandLine.InvocationConfiguration { Output = stdout, Error = new StringWriter() };
+        root.Parse(["compare"]).Invoke(config).Should().Be(0);
+        var e = JsonDocument.Parse(stdout.ToString().Trim()).RootElement;
+        Relation(e).Should().Be("corroborates");
+        Detail(e, "sameOrigin").Should().Contain("gov:US");
+    }
+
     [Fact]
     public void Stronger_RelatedBeatsUnrelatedThenScoreThenKind()
     {

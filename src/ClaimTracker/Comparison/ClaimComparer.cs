@@ -19,10 +19,14 @@ namespace ClaimTracker.Comparison;
 /// <see cref="ComparisonOptions.MinimumPropositionScore"/>. The same entities with agent and recipient exchanged are a
 /// different proposition about the same event: <see cref="RelationKind.Contradicts"/> when both claims affirm their version
 /// (who did what to whom is disputed), otherwise <see cref="RelationKind.Unrelated"/>.</para>
-/// <para><b>Kinds</b>, in the order they are decided: unrelated (different proposition, or a polarity is unknown);
+/// <para><b>Kinds</b>, in the order they are decided: unrelated (different proposition, a polarity is unknown, two
+/// statements without an event sharing no actor, or another occurrence: other participants at disjoint times);
 /// prediction confirmed or overturned (an <see cref="Stance.Expects"/> claim against a later <see cref="Stance.Asserts"/> or
 /// <see cref="Stance.Denies"/> claim); contradicts (opposite polarity, or, when both are positive, disjoint quantities of one
-/// dimension or disjoint event times); refines (agreeing and one side is strictly more specific); corroborates.</para>
+/// dimension or disjoint bounded event times of one signature); refines (agreeing and one side is strictly more specific);
+/// corroborates. A conflict needs similarity <see cref="ComparisonOptions.MinimumConflictScore"/> and a shared agent or
+/// recipient, else the pair is unrelated. Numeric classes are compatible when one refines the other, reading CAMEO's
+/// unspecified code of a root as the root (<c>050</c> = <c>05</c>, so <c>050</c> and <c>051</c> are compatible).</para>
 /// <para><b>Score.</b> <c>similarity × (0.5 + 0.5 × lower confidence)</c>, times
 /// <see cref="ComparisonOptions.SameOriginFactor"/> for an agreeing relation with one origin; an unrelated pair scores its
 /// similarity when the event classes are compatible and 0 otherwise. Rounded to four decimals.</para>
