@@ -27,13 +27,15 @@ internal static class CompareCommand
     /// <param name="stderr">Where fatal errors go.</param>
     /// <param name="extractor">Creates the claim extractor (called once, on first use); null when none is configured, and then
     /// every side has no claims.</param>
-    /// <param name="options">Comparison options; defaults when null.</param>
+    /// <param name="options">Comparison options; when null, the defaults with origins resolved through the shared catalog.</param>
     public static Command Build(TextReader stdin, TextWriter stdout, TextWriter stderr, Func<IClaimExtractor>? extractor, ComparisonOptions? options = null)
     {
         var command = new Command(
             "compare",
             "Compare statement pairs: JSON lines {\"a\", \"b\", \"lang\", \"published\"} on stdin, one {\"relation\", \"score\", \"reasons\"} line per pair on stdout.");
-        command.SetAction(_ => Run(stdin, stdout, stderr, extractor, options));
+        // Origins resolve through the shared catalog ("the Pentagon" speaks for the US government), loaded on first use.
+        command.SetAction(_ => Run(stdin, stdout, stderr, extractor,
+            options ?? new ComparisonOptions { OriginResolver = OriginResolver.FromCatalog(ExtractionSetup.Instance.Catalog) }));
         return command;
     }
 

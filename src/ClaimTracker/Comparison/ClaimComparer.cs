@@ -19,10 +19,14 @@ namespace ClaimTracker.Comparison;
 /// <see cref="ComparisonOptions.MinimumPropositionScore"/>. The same entities with agent and recipient exchanged are a
 /// different proposition about the same event: <see cref="RelationKind.Contradicts"/> when both claims affirm their version
 /// (who did what to whom is disputed), otherwise <see cref="RelationKind.Unrelated"/>.</para>
-/// <para><b>Kinds</b>, in the order they are decided: unrelated (different proposition, or a polarity is unknown);
+/// <para><b>Kinds</b>, in the order they are decided: unrelated (different proposition, a polarity is unknown, two
+/// statements without an event sharing no actor, or another occurrence: other participants at disjoint times);
 /// prediction confirmed or overturned (an <see cref="Stance.Expects"/> claim against a later <see cref="Stance.Asserts"/> or
 /// <see cref="Stance.Denies"/> claim); contradicts (opposite polarity, or, when both are positive, disjoint quantities of one
-/// dimension or disjoint event times); refines (agreeing and one side is strictly more specific); corroborates.</para>
+/// dimension or disjoint bounded event times of one signature); refines (agreeing and one side is strictly more specific);
+/// corroborates. A conflict needs similarity <see cref="ComparisonOptions.MinimumConflictScore"/> and a shared agent or
+/// recipient, else the pair is unrelated. Numeric classes are compatible when one refines the other, reading CAMEO's
+/// unspecified code of a root as the root (<c>050</c> = <c>05</c>, so <c>050</c> and <c>051</c> are compatible).</para>
 /// <para><b>Score.</b> <c>similarity × (0.5 + 0.5 × lower confidence)</c>, times
 /// <see cref="ComparisonOptions.SameOriginFactor"/> for an agreeing relation with one origin; an unrelated pair scores its
 /// similarity when the event classes are compatible and 0 otherwise. Rounded to four decimals.</para>
@@ -86,6 +90,14 @@ public sealed class ClaimComparer
         {
             reasons.Add(new Reason(ReasonType.DifferentPropositions,
                 "a claim names no participant: too little content to identify one proposition"));
+            return Build(RelationKind.Unrelated, first, second, 0d, reasons);
+        }
+
+        if (IsBareStatement(first.Proposition) && IsBareStatement(second.Proposition) && !match.SharesActor)
+        {
+            // Without an event, shared objects ("weapons") say nothing about what is stated.
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                $"both claims are statements without an event ({Extraction.ClaimExtractor.StatementEventClass}) and share no agent or recipient: too little content to identify one proposition"));
             return Build(RelationKind.Unrelated, first, second, 0d, reasons);
         }
 
@@ -157,9 +169,29 @@ public sealed class ClaimComparer
 
         // Quantities and times.
         var quantities = CompareQuantities(first, second, reasons);
-        var times = CompareTimes(first, second, reasons);
+        var times = CompareTimes(first, second, match.SameSignature, reasons);
+        if (times.OtherOccurrence)
+        {
+            return Build(RelationKind.Unrelated, first, second, similarity, reasons);
+        }
+
         var bothPositive = first.Polarity == Polarity.Positive && second.Polarity == Polarity.Positive;
         var conflicting = oppositePolarity || (bothPositive && (quantities.Disjoint || times.Conflict));
+
+        if (conflicting && similarity < Options.MinimumConflictScore)
+        {
+            // A conflict is only as good as the evidence that both claims speak of one proposition.
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                $"proposition similarity {Format(similarity)} is below {Format(Options.MinimumConflictScore)}, too weak for a conflict: {first.Proposition.Signature} vs {second.Proposition.Signature}"));
+            return Build(RelationKind.Unrelated, first, second, similarity, reasons);
+        }
+
+        if (conflicting && !match.SharesActor)
+        {
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                $"no agent or recipient on both sides, too little to conflict: {first.Proposition.Signature} vs {second.Proposition.Signature}"));
+            return Build(RelationKind.Unrelated, first, second, similarity, reasons);
+        }
 
         var sameOrigin = AddOrigins(first, second, reasons);
         var confidence = ConfidenceFactor(first, second);
@@ -186,6 +218,9 @@ public sealed class ClaimComparer
         var refines = quantities.Nested || times.Nested || match.ClassRefined || extra is not null;
         return Build(refines ? RelationKind.Refines : RelationKind.Corroborates, first, second, agreeing, reasons);
     }
+
+    private static bool IsBareStatement(Proposition p) =>
+        string.Equals(p.EventClass, Extraction.ClaimExtractor.StatementEventClass, StringComparison.Ordinal);
 
     private static double ConfidenceFactor(Claim a, Claim b) => 0.5d + (0.5d * Math.Min(a.Confidence, b.Confidence));
 
@@ -304,7 +339,12 @@ public sealed class ClaimComparer
         }
     }
 
-    private static TimeOutcome CompareTimes(Claim first, Claim second, ImmutableArray<Reason>.Builder reasons)
+    /// <summary>
+    /// Compares the event times. Disjoint times conflict only when the claims have one signature and both times are
+    /// bounded; an open period ("since September 2023") does not exclude an event outside it; claims with other
+    /// participants at disjoint times are another occurrence of a repeatable event (unrelated).
+    /// </summary>
+    private static TimeOutcome CompareTimes(Claim first, Claim second, bool sameSignature, ImmutableArray<Reason>.Builder reasons)
     {
         if (first.EventTime is not { } ta || second.EventTime is not { } tb)
         {
@@ -314,6 +354,18 @@ public sealed class ClaimComparer
         var comparison = ta.Compare(tb);
         if (comparison.Relation == RangeRelation.Disjoint)
         {
+            if (!sameSignature)
+            {
+                reasons.Add(new Reason(ReasonType.DifferentPropositions, $"event times: {comparison.Reason}; with other participants at another time this is another occurrence"));
+                return new TimeOutcome(false, false, true);
+            }
+
+            if (ta.IsOpen || tb.IsOpen)
+            {
+                reasons.Add(new Reason(ReasonType.TimesCompatible, $"event times: {comparison.Reason}; an open period does not exclude an event outside it"));
+                return default;
+            }
+
             reasons.Add(new Reason(ReasonType.TimesConflict, $"event times: {comparison.Reason}"));
             return new TimeOutcome(true, false);
         }
@@ -358,6 +410,15 @@ public sealed class ClaimComparer
             parts.Add($"only the second states a quantity ({string.Join(", ", second.Quantities)})");
         }
 
+        if (first.EventTime is { } ft && second.EventTime is null)
+        {
+            parts.Add($"only the first states an event time ({ft})");
+        }
+        else if (second.EventTime is { } st && first.EventTime is null)
+        {
+            parts.Add($"only the second states an event time ({st})");
+        }
+
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
@@ -381,7 +442,7 @@ public sealed class ClaimComparer
 
     private readonly record struct QuantityOutcome(bool Disjoint, bool Nested);
 
-    private readonly record struct TimeOutcome(bool Conflict, bool Nested);
+    private readonly record struct TimeOutcome(bool Conflict, bool Nested, bool OtherOccurrence = false);
 }
 
 /// <summary>How two propositions line up: classes, shared and one-sided role:entity pairs, role conflicts and swaps.</summary>
@@ -404,6 +465,9 @@ internal sealed class PropositionMatch
     public IReadOnlyList<string> OnlyFirst { get; private init; } = [];
 
     public IReadOnlyList<string> OnlySecond { get; private init; } = [];
+
+    /// <summary>True when an agent or recipient entity is on both sides (in any of the two roles).</summary>
+    public bool SharesActor { get; private init; }
 
     /// <summary>Why the roles conflict (another entity in the same role), or null.</summary>
     public string? Conflict { get; private init; }
@@ -434,8 +498,14 @@ internal sealed class PropositionMatch
         string? swapped = null;
         var crossAB = agentsA.Intersect(recipientsB, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var crossBA = recipientsA.Intersect(agentsB, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // A clean swap only: both claims name agent and recipient, the two sides exchange exactly the same entities, and
+        // every other participant (objects, places) is the same. A partial overlap ("A struck B" vs "B struck C") is a role
+        // conflict, and so is a transfer each way of different goods ("A sent B arms" vs "B sent A technology").
         if ((crossAB.Count > 0 || crossBA.Count > 0)
-            && !agentsA.Overlaps(agentsB) && !recipientsA.Overlaps(recipientsB))
+            && agentsA.Count > 0 && recipientsA.Count > 0
+            && agentsA.SetEquals(recipientsB) && recipientsA.SetEquals(agentsB)
+            && Enum.GetValues<ParticipantRole>().Where(r => r is not (ParticipantRole.Agent or ParticipantRole.Recipient))
+                .All(r => Keys(a, r).SetEquals(Keys(b, r))))
         {
             var parts = new List<string>();
             if (crossAB.Count > 0)
@@ -478,20 +548,31 @@ internal sealed class PropositionMatch
             OnlySecond = onlySecond,
             Conflict = conflict,
             Swapped = swapped,
+            SharesActor = agentsA.Union(recipientsA, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal).Overlaps(agentsB.Union(recipientsB, StringComparer.Ordinal)),
         };
     }
 
     /// <summary>True when both classes are digit codes and one is a proper prefix of the other (CAMEO: 19 and 190).</summary>
     internal static bool IsRefinement(string a, string b)
     {
-        if (a.Length == b.Length || !AllDigits(a) || !AllDigits(b))
+        if (!AllDigits(a) || !AllDigits(b))
         {
             return false;
         }
 
-        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        // CAMEO's "not specified below" code of a root (050, 190) stands for the root itself (05, 19).
+        var (ga, gb) = (Generic(a), Generic(b));
+        if (ga.Length == gb.Length)
+        {
+            return a.Length != b.Length && string.Equals(ga, gb, StringComparison.Ordinal);
+        }
+
+        var (shorter, longer) = ga.Length < gb.Length ? (ga, gb) : (gb, ga);
         return longer.StartsWith(shorter, StringComparison.Ordinal);
     }
+
+    /// <summary>A three-digit numeric code ending in 0 cut to its two-digit root (CAMEO's unspecified member); any other code as is.</summary>
+    internal static string Generic(string code) => code.Length == 3 && code[2] == '0' && AllDigits(code) ? code[..2] : code;
 
     internal static bool AllDigits(string s)
     {

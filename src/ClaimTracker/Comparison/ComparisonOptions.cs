@@ -8,6 +8,7 @@ namespace ClaimTracker.Comparison;
 public sealed record ComparisonOptions
 {
     private readonly double _minimumPropositionScore = 0.6d;
+    private readonly double _minimumConflictScore = 0.7d;
     private readonly double _classRefinementFactor = 0.9d;
     private readonly double _swappedRolesScore = 0.6d;
     private readonly double _sameOriginFactor = 0.8d;
@@ -27,6 +28,19 @@ public sealed record ComparisonOptions
     {
         get => _minimumPropositionScore;
         init => _minimumPropositionScore = Unit(value, nameof(MinimumPropositionScore));
+    }
+
+    /// <summary>
+    /// The proposition similarity two claims need before they can conflict (opposite polarity, disjoint quantities or
+    /// times, an overturned prediction). Below it, a conflicting pair is <see cref="Model.RelationKind.Unrelated"/>: a
+    /// contradiction needs stronger evidence of one proposition than an agreement does.
+    /// </summary>
+    /// <value>Default 0.7 (the claims share at least two role:entity pairs in five).</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or outside 0 to 1.</exception>
+    public double MinimumConflictScore
+    {
+        get => _minimumConflictScore;
+        init => _minimumConflictScore = Unit(value, nameof(MinimumConflictScore));
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ namespace ClaimTracker.Comparison;
 /// <item>otherwise the source's <see cref="Source.Key"/> (kind and name), except that an anonymous source or the article's
 /// own voice without a name is keyed by the article (<c>anonymous@article</c>), since nameless sources of two articles are
 /// not known to be one.</item>
+/// <item>A generic role or anonymous source without affiliation ("officials", "experts") is keyed by its entity id or key
+/// and the article (<c>role:official@article</c>): unaffiliated officials of two articles are not known to be one
+/// speaker. This rule comes first.</item>
 /// </list>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
@@ -29,6 +32,14 @@ public static class OriginResolver
     {
         ArgumentNullException.ThrowIfNull(claim);
         var origin = claim.Attribution.Origin;
+        if (origin.Affiliation is null && origin.Kind is SourceKind.Role or SourceKind.Anonymous)
+        {
+            // "officials", "experts", "a source": a generic speaker without affiliation is not known to be the same
+            // speaker as the one of another article.
+            var generic = origin.Name.Length == 0 && origin.EntityId is null ? "anonymous" : origin.EntityId ?? origin.Key;
+            return $"{generic}@{claim.Evidence.ArticleId}";
+        }
+
         var id = origin.Affiliation ?? origin.EntityId;
         if (id is not null)
         {

@@ -292,12 +292,19 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     var (attribution, cueStance, cue, cueHasSpeaker) = Attribute(start, end);
                     var (proposition, hasTrigger, triggerAt) = Propose(start, end, attribution.Speaker, inDenial: false);
+                    var cueIsTrigger = cue is { } dc && triggerAt >= dc.Start && triggerAt < dc.End;
                     if (cueStance == Stance.Denies && hasTrigger && attribution.Speaker.EntityId is { } denier
-                        && !proposition.Participants.Any(p => p.Role == ParticipantRole.Agent))
+                        && (cueIsTrigger || !proposition.Participants.Any(p => p.Role == ParticipantRole.Agent)))
                     {
-                        // "X denied sending ...": the denier is the agent of the denied act.
+                        // "X denied sending ...": the denier is the agent of the denied act. When the denial verb is the
+                        // event itself ("X rejected the French proposal"), the denier is its subject and an entity read
+                        // as agent after it is the recipient.
                         var origin = _a._owner._catalog.ResolveOrigin(denier).Id;
-                        proposition = new Proposition(proposition.EventClass, [new Participant(ParticipantRole.Agent, origin, attribution.Speaker.Name), .. proposition.Participants.Where(p => p.EntityId != origin)]);
+                        var hasRecipient = proposition.Participants.Any(p => p.Role == ParticipantRole.Recipient);
+                        var rest = proposition.Participants.Where(p => p.EntityId != origin)
+                            .Select(p => p.Role == ParticipantRole.Agent ? (hasRecipient ? null : new Participant(ParticipantRole.Recipient, p.EntityId, p.Name)) : p)
+                            .OfType<Participant>();
+                        proposition = new Proposition(proposition.EventClass, [new Participant(ParticipantRole.Agent, origin, attribution.Speaker.Name), .. rest]);
                     }
                     if (_sentence.Kind == SegmentKind.Heading && !hasTrigger)
                     {
@@ -311,6 +318,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
 
                     var (stance, polarity) = StanceAndPolarity(cueStance, cue, start, end, triggerAt);
+                    if (stance != Stance.Denies && polarity != Polarity.Unknown && NegatingTrigger(triggerAt, proposition.EventClass))
+                    {
+                        // An antonym trigger ("fell" for the class of "rose") states the opposite of its class.
+                        polarity = polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive;
+                    }
+
                     var confidence = 0.45 + (cueHasSpeaker ? 0.2 : 0) + (hasTrigger ? 0.2 : 0) + (proposition.Participants.Length > 1 ? 0.05 : 0);
                     var span = segments.Count == 1 ? _sentence.Span : SpanOf(start, end);
                     _a._drafts.Add(new Draft(span, proposition, attribution, stance, polarity, Math.Min(confidence, 0.95)));
@@ -388,6 +401,19 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
                 }
 
+                // A hedged complement clause after a clause boundary ("..., appeared that X") is a claim of its own: the
+                // clause before it (a fronted adverbial with its own event) is not what is hedged.
+                foreach (var hedge in _terms.Where(h => h.Is(ExtractionLexicon.Stance, "hedge") && !_excluded[h.Start]))
+                {
+                    if (_terms.Any(c => c.Start == hedge.End && c.Is(ExtractionLexicon.Syntax, "complementizer"))
+                        && BoundaryBefore(hedge.Start, 2) is { } open && open >= 3 && !bounds.Contains(open)
+                        && !_terms.Any(c => c.File == ExtractionLexicon.Cues && c.Start < hedge.Start))
+                    {
+                        bounds.Add(open);
+                    }
+                }
+
+                bounds.Sort();
                 bounds.Add(_tokens.Count);
                 var result = new List<(int, int)>();
                 for (var i = 0; i + 1 < bounds.Count; i++)
@@ -928,6 +954,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var subjectIsRecipient = trigger.Term.Inverse;
                 string? fromId = null, fromName = null;
 
+                // Coordinated subjects ("China and Russia blocked", or a conjunction clitic on the second name) are all agents.
+                var coAgents = new List<(string Id, string Name)>();
+                EntityHit? agentHit = null;
+
                 // Before the trigger: the nearest entity without a preposition is the subject.
                 foreach (var e in ents.Where(e => e.End <= trigger.Start).Reverse())
                 {
@@ -935,14 +965,37 @@ public sealed class ClaimExtractor : IClaimExtractor
                     {
                         agent = Origin(e);
                         agentName = TextOf(e.Start, e.End);
+                        agentHit = e;
+                        var last = e;
+                        foreach (var before in ents.Where(x => x.End <= e.Start).Reverse())
+                        {
+                            if (!Coordinated(before, last))
+                            {
+                                break;
+                            }
+
+                            coAgents.Add((Origin(before), TextOf(before.Start, before.End)));
+                            last = before;
+                        }
+
                         break;
                     }
                 }
 
-                foreach (var e in ents.Where(e => e.Start >= trigger.End))
+                // A verbal noun ("supplying Russia") takes its bare complement as the receiver, never as the agent.
+                var nominal = trigger.Term.Nominal;
+                // An entity inside a relative clause after the trigger ("the attempts that the US led") is no participant.
+                foreach (var e in ents.Where(e => e.Start >= trigger.End && !InRelativeClause(e.Start, trigger.End)))
                 {
                     var id = Origin(e);
                     var name = TextOf(e.Start, e.End);
+                    if (agentHit is { } lead && Coordinated(lead, e) && Preposition(e) == Prep.None)
+                    {
+                        coAgents.Add((id, name));
+                        agentHit = e;
+                        continue;
+                    }
+
                     switch (Preposition(e))
                     {
                         case Prep.Goal:
@@ -967,10 +1020,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                                 place ??= id;
                                 placeName ??= name;
                             }
-                            else if (agent is null)
+                            else if (agent is null && !nominal)
                             {
                                 agent = id;
                                 agentName = name;
+                                agentHit = e;
                             }
                             else
                             {
@@ -1000,6 +1054,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                 if (agent is not null)
                 {
                     participants.Add(new Participant(ParticipantRole.Agent, agent, agentName!));
+                    if (!subjectIsRecipient)
+                    {
+                        foreach (var (id, name) in coAgents.Where(c => c.Id != agent && c.Id != recipient))
+                        {
+                            participants.Add(new Participant(ParticipantRole.Agent, id, name));
+                        }
+                    }
                 }
 
                 if (recipient is not null)
@@ -1013,6 +1074,27 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 return (new Proposition(trigger.Term.Value!.Trim(), [.. participants]), true, trigger.Start);
+            }
+
+            /// <summary>True when the trigger chosen at <paramref name="at"/> for <paramref name="eventClass"/> is marked <c>negates</c>.</summary>
+            private bool NegatingTrigger(int at, string eventClass) =>
+                at >= 0 && _terms.Any(h => h.Start == at && h.Is(ExtractionLexicon.Events, "trigger") && h.Term.Negates
+                    && string.Equals(h.Term.Value?.Trim(), eventClass, StringComparison.Ordinal));
+
+            /// <summary>
+            /// True when <paramref name="second"/> is joined to <paramref name="first"/> by a conjunction: a conjunction clitic
+            /// on the second entity's first token right after the first, or one coordinator word between them
+            /// ("China and Russia").
+            /// </summary>
+            private bool Coordinated(EntityHit first, EntityHit second)
+            {
+                if (second.Start == first.End)
+                {
+                    return second.StrippedLeading && Lex.HasPrefix(_tokens[second.Start].Text, Lex.ConjunctionPrefixes);
+                }
+
+                return second.Start == first.End + 1
+                    && _terms.Any(h => h.Start == first.End && h.End == second.Start && h.Is(ExtractionLexicon.Syntax, "coordinator"));
             }
 
             private string Origin(EntityHit e) => e.Entity.Kind == EntityKind.Place ? e.Entity.Id : _a._owner._catalog.ResolveOrigin(e.Entity.Id).Id;

@@ -26,6 +26,19 @@ public sealed class ExtractionTerm
     /// <summary>For triggers: true when the grammatical subject receives (buy, receive) and the source after a source preposition is the agent.</summary>
     public bool Inverse { get; set; }
 
+    /// <summary>
+    /// For triggers: true for a verbal noun whose bare complement is the receiver ("supplying Russia with arms"): an
+    /// entity right after it is never taken as the agent.
+    /// </summary>
+    public bool Nominal { get; set; }
+
+    /// <summary>
+    /// For triggers: true for an antonym of the class ("fell" under the class of "rose", "lost" under "won"): the claim
+    /// states the opposite of its class, so its polarity is flipped (not for denials), and "prices rose" and "prices fell"
+    /// contradict.
+    /// </summary>
+    public bool Negates { get; set; }
+
     /// <summary>For source nouns: the source kind (<c>role</c>, <c>outlet</c>, <c>document</c>, <c>government</c>, <c>anonymous</c>...).</summary>
     public string? Kind { get; set; }
 

@@ -36,8 +36,7 @@ public static class BlockingKeys
         var proposition = claim.Proposition;
         var coarse = new SortedSet<string>(StringComparer.Ordinal) { "sig|" + proposition.Signature };
         var root = RootClass(proposition.EventClass);
-        var actors = proposition.Participants.Where(p => p.Role is ParticipantRole.Agent or ParticipantRole.Recipient).ToList();
-        foreach (var participant in actors.Count > 0 ? actors : proposition.Participants.ToList())
+        foreach (var participant in proposition.Participants)
         {
             coarse.Add($"ent|{root}|{participant.Key}");
         }

@@ -345,5 +345,62 @@ public class ArabicExtractionTests
         }).QuickCheckThrowOnFailure();
     }
 
+    private static string[] Roles(Claim c, ParticipantRole role) =>
+        [.. c.Proposition.Participants.Where(p => p.Role == role).Select(p => p.EntityId!).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Extract_CoordinatedSubjectsAfterVerb_AreAllAgents()
+    {
+        var c = Single("عرقلت الصين وروسيا مشروع القرار.");
+        Roles(c, ParticipantRole.Agent).Should().Equal("gov:CN", "gov:RU");
+        Roles(c, ParticipantRole.Recipient).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_VerbalNounComplement_IsTheReceiverNotTheAgent()
+    {
+        var c = Single("نفت إيران تزويد روسيا بطائرات مسيرة.");
+        Roles(c, ParticipantRole.Agent).Should().Equal("gov:IR");
+        Roles(c, ParticipantRole.Recipient).Should().Equal("gov:RU");
+        c.Stance.Should().Be(Stance.Denies);
+    }
+
+    [Fact]
+    public void Extract_EntityInRelativeClauseAfterTrigger_IsNoParticipant()
+    {
+        var c = Single("أحبطت روسيا المحاولات التي تقودها الولايات المتحدة.");
+        c.Proposition.Participants.Select(p => p.EntityId).Should().Equal("gov:RU");
+    }
+
+    [Fact]
+    public void Extract_HedgedClauseAfterFrontedClause_IsItsOwnClaim()
+    {
+        var claims = Extract("بعد زيارة الرئيس إلى موسكو في الربيع، بدا أن الأسلحة الإيرانية تتدفق إلى روسيا.");
+        claims.Should().HaveCount(2);
+        claims[0].Proposition.EventClass.Should().Be("042");
+        claims[0].Stance.Should().Be(Stance.Asserts);
+        claims[1].Proposition.EventClass.Should().Be("070");
+        claims[1].Stance.Should().Be(Stance.Alleges);
+        claims[1].Evidence.Text.Should().StartWith("بدا");
+    }
+
+    [Fact]
+    public void Extract_TravelVerb_IsCameoVisit()
+    {
+        Single("غادر الزعيم بيونغ يانغ على متن قطار.").Proposition.EventClass.Should().Be("042");
+    }
+
+    [Theory]
+    [InlineData("فازت فرنسا على ألمانيا.", Polarity.Positive)]
+    [InlineData("خسرت فرنسا أمام ألمانيا.", Polarity.Negative)]
+    [InlineData("لم تخسر فرنسا أمام ألمانيا.", Polarity.Positive)]
+    [InlineData("انخفضت صادرات روسيا إلى الصين.", Polarity.Negative)]
+    public void Extract_AntonymTrigger_FlipsPolarityOfItsClass(string text, Polarity expected)
+    {
+        var c = Single(text);
+        c.Proposition.EventClass.Should().BeOneOf("win", "rise");
+        c.Polarity.Should().Be(expected);
+    }
+
     private static string RepoRoot() => ClaimTracker.Testing.RepoPaths.Root;
 }

@@ -180,4 +180,61 @@ public class EnglishExtractionTests
         Prop.ForAll(Gen.ArrayOf(chars).Select(a => new string(a)).ToArbitrary(), s =>
             Extractor.Extract(new Article("r", s, "en")).Claims.All(c => c.Evidence.Span.End <= s.Length)).QuickCheckThrowOnFailure();
     }
+
+    private static string[] Roles(Claim c, ParticipantRole role) =>
+        [.. c.Proposition.Participants.Where(p => p.Role == role).Select(p => p.EntityId!).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Extract_CoordinatedSubjects_AreAllAgents()
+    {
+        var c = Single("China and Russia blocked the resolution.");
+        Roles(c, ParticipantRole.Agent).Should().Equal("gov:CN", "gov:RU");
+    }
+
+    [Fact]
+    public void Extract_VerbalNounComplement_IsTheReceiverNotTheAgent()
+    {
+        var c = Single("Iran denied supplying Russia with drones.");
+        Roles(c, ParticipantRole.Agent).Should().Equal("gov:IR");
+        Roles(c, ParticipantRole.Recipient).Should().Equal("gov:RU");
+    }
+
+    [Fact]
+    public void Extract_EntityInRelativeClauseAfterTrigger_IsNoParticipant()
+    {
+        var c = Single("Russia blocked the resolution, which the United States had drafted.");
+        c.Proposition.Participants.Where(p => p.EntityId is not null && !p.EntityId.StartsWith("object:", StringComparison.Ordinal))
+            .Select(p => p.EntityId).Should().Equal("gov:RU");
+    }
+
+    [Fact]
+    public void Extract_HedgedClauseAfterFrontedClause_IsItsOwnClaim()
+    {
+        var claims = Extract("After the president travelled to Moscow in the spring, it appeared that Iranian weapons flowed to Russia.");
+        claims.Should().HaveCount(2);
+        claims[0].Proposition.EventClass.Should().Be("042");
+        claims[1].Proposition.EventClass.Should().Be("070");
+        claims[1].Stance.Should().Be(Stance.Alleges);
+    }
+
+    [Theory]
+    [InlineData("Turkey raised interest rates.", Polarity.Positive)]
+    [InlineData("Turkey reduced interest rates.", Polarity.Negative)]
+    [InlineData("France lost against Germany.", Polarity.Negative)]
+    [InlineData("France did not lose against Germany.", Polarity.Positive)]
+    public void Extract_AntonymTrigger_FlipsPolarityOfItsClass(string text, Polarity expected)
+    {
+        var c = Single(text);
+        c.Proposition.EventClass.Should().BeOneOf("win", "rise");
+        c.Polarity.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Extract_DenialVerbThatIsTheEvent_DenierIsTheAgent()
+    {
+        var c = Single("Iran rejected the French proposal.");
+        c.Stance.Should().Be(Stance.Denies);
+        Roles(c, ParticipantRole.Agent).Should().Equal("gov:IR");
+        Roles(c, ParticipantRole.Recipient).Should().Equal("gov:FR");
+    }
 }

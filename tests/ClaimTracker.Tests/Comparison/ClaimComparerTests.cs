@@ -134,13 +134,52 @@ public class ClaimComparerTests
     }
 
     [Fact]
-    public void Compare_YearAgainstSinceLaterMonth_TimesConflictContradicts()
+    public void Compare_YearAgainstLaterMonth_TimesConflictContradicts()
     {
         var r = Comparer.Compare(
             Make("a1", "A", Strike, eventTime: FuzzyTime.Year(2022)),
-            Make("b1", "B", Strike, eventTime: FuzzyTime.Since(FuzzyTime.Month(2023, 9))));
+            Make("b1", "B", Strike, eventTime: FuzzyTime.Month(2023, 9)));
         r.Kind.Should().Be(RelationKind.Contradicts);
-        Types(r).Should().Contain(ReasonType.TimesConflict);
+        r.Reasons.Single(x => x.Type == ReasonType.TimesConflict).Detail.Should().Contain("2022").And.Contain("2023-09");
+    }
+
+    [Fact]
+    public void Compare_YearAgainstSinceLaterMonth_OpenPeriodDoesNotConflict()
+    {
+        // "struck in 2022" and "has been striking since September 2023" are both possible.
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, eventTime: FuzzyTime.Year(2022)),
+            Make("b1", "B", Strike, eventTime: FuzzyTime.Since(FuzzyTime.Month(2023, 9))));
+        r.Kind.Should().Be(RelationKind.Corroborates);
+        Types(r).Should().NotContain(ReasonType.TimesConflict);
+        r.Reasons.Single(x => x.Type == ReasonType.TimesCompatible).Detail.Should().Contain("open period");
+    }
+
+    [Fact]
+    public void Compare_DisjointTimesWithAnotherParticipant_AnotherOccurrenceNotAConflict()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike, eventTime: FuzzyTime.Year(2022)),
+            Make("b1", "B", Prop("190", Agent("gov:ru"), Recipient("gov:ua"), Object("drones")), eventTime: FuzzyTime.Year(2024)));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        Types(r).Should().NotContain(ReasonType.TimesConflict);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.DifferentPropositions && x.Detail.Contains("another occurrence"));
+    }
+
+    [Fact]
+    public void Compare_StatementsWithoutEventSharingOnlyObjects_Unrelated()
+    {
+        var statement = ClaimTracker.Extraction.ClaimExtractor.StatementEventClass;
+        var r = Comparer.Compare(
+            Make("a1", "A", Prop(statement, Object("weapons"))),
+            Make("b1", "B", Prop(statement, Object("weapons")), Stance.Denies));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        r.Reasons.Single().Detail.Should().Contain("statements without an event");
+        Comparer.Compare(
+            Make("a1", "A", Prop(statement, Agent("gov:ru"), Object("weapons"))),
+            Make("b1", "B", Prop(statement, Agent("gov:ru"), Object("weapons")), speaker: Moscow)).Kind.Should().Be(RelationKind.Corroborates);
+        Comparer.Compare(Make("a1", "A", Prop("070", Object("weapons"))), Make("b1", "B", Prop("070", Object("weapons")), speaker: Moscow))
+            .Kind.Should().Be(RelationKind.Corroborates);
     }
 
     [Fact]
@@ -169,6 +208,106 @@ public class ClaimComparerTests
         var r = Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Strike, quantities: [Quantity.Exactly(3, Container)]));
         r.Kind.Should().Be(RelationKind.Refines);
         r.Reasons.Single(x => x.Type == ReasonType.MoreSpecific).Detail.Should().Contain("only the second states a quantity");
+    }
+
+    [Fact]
+    public void Compare_OnlyOneStatesAnEventTime_Refines()
+    {
+        var r = Comparer.Compare(Make("a1", "A", Strike, eventTime: FuzzyTime.Year(2023)), Make("b1", "B", Strike));
+        r.Kind.Should().Be(RelationKind.Refines);
+        r.Reasons.Single(x => x.Type == ReasonType.MoreSpecific).Detail.Should().Contain("only the first states an event time (2023)");
+    }
+
+    [Theory]
+    [InlineData("050", "051")]
+    [InlineData("190", "193")]
+    [InlineData("19", "190")]
+    [InlineData("04", "042")]
+    public void Compare_GenericCameoCodeAgainstItsMember_Refines(string generic, string specific)
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Prop(generic, Agent("gov:kp"), Recipient("gov:ru"))),
+            Make("b1", "B", Prop(specific, Agent("gov:kp"), Recipient("gov:ru")), speaker: Moscow));
+        r.Kind.Should().Be(RelationKind.Refines);
+        r.Score.Should().Be(0.9);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.SameEventClass && x.Detail.Contains("one refines the other"));
+    }
+
+    [Theory]
+    [InlineData("051", "057")]
+    [InlineData("042", "043")]
+    [InlineData("050", "040")]
+    public void Compare_SiblingCameoCodes_Unrelated(string a, string b) =>
+        Comparer.Compare(
+            Make("a1", "A", Prop(a, Agent("gov:kp"), Recipient("gov:ru"))),
+            Make("b1", "B", Prop(b, Agent("gov:kp"), Recipient("gov:ru")))).Kind.Should().Be(RelationKind.Unrelated);
+
+    [Fact]
+    public void Compare_DenialSharingOnlyTheAgent_TooWeakToContradict()
+    {
+        // Similarity 0.5 + 0.5 × 1/4: enough to agree (0.6), not enough to conflict (0.7).
+        var assertion = Make("a1", "A", Prop("070", Agent("gov:kp"), Recipient("gov:ru"), Object("weapons")));
+        var denial = Make("b1", "B", Prop("070", Agent("gov:kp"), new Participant(ParticipantRole.Place, "place:x", "x")), Stance.Denies);
+        var r = Comparer.Compare(assertion, denial);
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.DifferentPropositions && x.Detail.Contains("too weak for a conflict"));
+        Comparer.Compare(assertion, Make("b1", "B", Prop("070", Agent("gov:kp"), new Participant(ParticipantRole.Place, "place:x", "x")))).Kind.Should().Be(RelationKind.Corroborates);
+        new ClaimComparer(new ComparisonOptions { MinimumConflictScore = 0.6 }).Compare(assertion, denial).Kind.Should().Be(RelationKind.Contradicts);
+    }
+
+    [Fact]
+    public void Compare_DisjointTimesSharingOnlyTheAgent_AnotherOccurrence()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Prop("070", Agent("gov:kp"), Recipient("gov:ru"), Object("weapons")), eventTime: FuzzyTime.Year(2023)),
+            Make("b1", "B", Prop("070", Agent("gov:kp"), new Participant(ParticipantRole.Place, "place:x", "x")), eventTime: FuzzyTime.Year(2019)));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        Types(r).Should().NotContain(ReasonType.TimesConflict);
+    }
+
+    [Fact]
+    public void Compare_PartialSwapWithAThirdParty_IsARoleConflictNotAContradiction()
+    {
+        // "A struck B" vs "B struck C": B changes role, but the second names another target, so no swap.
+        var r = Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Prop("190", Agent("gov:ua"), Recipient("gov:by"))));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        Types(r).Should().NotContain(ReasonType.RolesSwapped);
+        Comparer.Compare(Make("a1", "A", Strike), Make("b1", "B", Prop("190", Agent("gov:ua")))).Kind.Should().Be(RelationKind.Unrelated);
+    }
+
+    [Fact]
+    public void Compare_TransfersEachWayOfDifferentGoods_NoSwap()
+    {
+        // "A sent B arms" and "B sent A technology" can both be true; "A sent B arms" and "B sent A arms" are swapped.
+        var arms = Make("a1", "A", Prop("070", Agent("gov:kp"), Recipient("gov:ru"), Object("weapons")));
+        var back = Comparer.Compare(arms, Make("b1", "B", Prop("070", Agent("gov:ru"), Recipient("gov:kp"), Object("technology"))));
+        back.Kind.Should().Be(RelationKind.Unrelated);
+        Types(back).Should().NotContain(ReasonType.RolesSwapped);
+        Comparer.Compare(arms, Make("b1", "B", Prop("070", Agent("gov:ru"), Recipient("gov:kp")))).Kind.Should().Be(RelationKind.Unrelated);
+        var swapped = Comparer.Compare(arms, Make("b1", "B", Prop("070", Agent("gov:ru"), Recipient("gov:kp"), Object("weapons"))));
+        swapped.Kind.Should().Be(RelationKind.Contradicts);
+        Types(swapped).Should().Contain(ReasonType.RolesSwapped);
+    }
+
+    [Fact]
+    public void Compare_SwapWithAnExtraPlace_IsNoSwap()
+    {
+        var r = Comparer.Compare(
+            Make("a1", "A", Strike),
+            Make("b1", "B", Prop("190", Agent("gov:ua"), Recipient("gov:ru"), new Participant(ParticipantRole.Place, "place:x", "x"))));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        Types(r).Should().NotContain(ReasonType.RolesSwapped);
+    }
+
+    [Fact]
+    public void Compare_DenialWithoutSharedActor_DoesNotContradict()
+    {
+        // "weapons were supplied" against "no weapons are supplied to parties at war": no actor in common.
+        var r = Comparer.Compare(
+            Make("a1", "A", Prop("070", Object("weapons"), Recipient("gov:ru"))),
+            Make("b1", "B", Prop("070", Object("weapons")), Stance.Denies));
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        r.Reasons.Should().Contain(x => x.Type == ReasonType.DifferentPropositions && x.Detail.Contains("too little to conflict"));
     }
 
     [Fact]
@@ -308,6 +447,8 @@ public class ClaimComparerTests
         var b = () => new ComparisonOptions { MaxBlockSize = 1 };
         var c = () => new ComparisonOptions { MaxDegreeOfParallelism = 0 };
         var d = () => new ComparisonOptions { SameOriginFactor = double.NaN };
+        var e = () => new ComparisonOptions { MinimumConflictScore = -0.1 };
+        e.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(ComparisonOptions.MinimumConflictScore));
         a.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(ComparisonOptions.MinimumPropositionScore));
         b.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(ComparisonOptions.MaxBlockSize));
         c.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(ComparisonOptions.MaxDegreeOfParallelism));
@@ -320,6 +461,7 @@ public class ClaimComparerTests
         var o = ComparisonOptions.Default;
         (o.MinimumPropositionScore, o.ClassRefinementFactor, o.SwappedRolesScore, o.SameOriginFactor, o.MaxBlockSize, o.MaxDegreeOfParallelism)
             .Should().Be((0.6, 0.9, 0.6, 0.8, 200, 1));
+        o.MinimumConflictScore.Should().Be(0.7);
         o.OriginResolver.Should().BeNull();
     }
 }

@@ -26,6 +26,15 @@ public class OriginResolverTests
     }
 
     [Fact]
+    public void OriginOf_UnaffiliatedRole_IsKeyedByArticle()
+    {
+        var officials = new Source(SourceKind.Role, "officials", "role:official");
+        OriginResolver.OriginOf(Make("a1", "A", Strike, speaker: officials)).Should().Be("role:official@A");
+        OriginResolver.OriginOf(Make("b1", "B", Strike, speaker: officials)).Should().Be("role:official@B");
+        OriginResolver.OriginOf(Make("c1", "C", Strike, speaker: new Source(SourceKind.Anonymous, "a source"))).Should().Be("Anonymous:a source@C");
+    }
+
+    [Fact]
     public void OriginOf_UnresolvedNamedSource_IsItsKey()
     {
         var s = new Source(SourceKind.Person, "Jane Roe");

@@ -55,6 +55,17 @@ public class ClaimIndexTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Add_ClaimNamingOnlyAnObject_MeetsAClaimWithAnAgentAndThatObject()
+    {
+        // "the armoured train travelled" vs "Kim travelled on the armoured train": one shared object, no shared actor.
+        var index = new ClaimIndex();
+        index.Add([Make("a1", "A", Prop("042", Object("train")))]);
+        var added = index.Add([Make("b1", "B", Prop("042", Agent("gov:kp"), Object("train")))]);
+        index.ComparisonCount.Should().Be(1);
+        added.Should().ContainSingle().Which.Kind.Should().Be(RelationKind.Refines);
+    }
+
+    [Fact]
     public void Add_SameArticle_IsNotCompared()
     {
         var index = new ClaimIndex();
@@ -157,6 +168,11 @@ public class ClaimIndexTests(ITestOutputHelper output)
     [Fact]
     public void BlockingKeys_NoActors_UseEveryParticipant() =>
         BlockingKeys.For(Make("a1", "A", Prop("move", Object("containers")))).Should().Contain("ent|move|~containers");
+
+    [Fact]
+    public void BlockingKeys_ActorsAndObjects_AreAllKeyed() =>
+        BlockingKeys.For(Make("a1", "A", Prop("070", Agent("gov:kp"), Recipient("gov:ru"), Object("weapons"))))
+            .Should().Contain(["ent|07|gov:kp", "ent|07|gov:ru", "ent|07|~weapons"]);
 
     [Theory]
     [InlineData("190", "19")]
