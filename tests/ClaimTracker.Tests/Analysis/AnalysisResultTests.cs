@@ -48,7 +48,7 @@ public class AnalysisResultTests
         result.OriginOf(result.Claims[0]).Should().Be("gov:pt");
         var unresolved = new AnalysisResult(result.Articles, result.Claims, []);
         unresolved.OriginOf(unresolved.Claims[0]).Should().Be("gov:pt", "the ministry's affiliation is used without a resolver too");
-        unresolved.OriginOf(unresolved.Claims[3]).Should().Be("Role:port officials");
+        unresolved.OriginOf(unresolved.Claims[3]).Should().Be("Role:port officials@c", "unaffiliated officials are known only within their own article");
     }
 
     [Fact]
