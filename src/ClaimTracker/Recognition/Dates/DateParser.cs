@@ -33,7 +33,7 @@ internal sealed class Cand
 /// The grammar of date expressions, over tokens annotated with the pack's date words. Each rule looks a bounded
 /// number of tokens ahead, so a pass over the text is linear. See <c>docs/dates.md</c>.
 /// </summary>
-internal sealed class DateParser
+internal sealed partial class DateParser
 {
     private readonly DateLexicon _lex;
     private readonly List<Tok> _t;
@@ -625,6 +625,13 @@ internal sealed class DateParser
         }
 
         Take(Numeric(i));
+        Take(PartOfPeriodRule(i));
+        Take(DefinitePeriodRule(i));
+        Take(WeekContainingRule(i));
+        Take(DurationFromRule(i));
+        Take(HolidayWeekendRule(i));
+        Take(ComparedShiftRule(i));
+        Take(ToDateRule(i));
         Take(Calendar(i));
         Take(WeekdayRule(i));
         Take(RelativeDayRule(i));
@@ -663,7 +670,7 @@ internal sealed class DateParser
             return null;
         }
 
-        if (M(p.End, K.OrLater) is { } later)
+        if (M(p.End, K.OrLater) is { } later && (later.W.Value != 1 || p.End + later.Len >= N || _t[p.End + later.Len].Kind == TokKind.Punct))
         {
             return new Cand { End = p.End + later.Len, Rule = "or-later." + p.Rule, Relative = p.Relative, Coarse = p.Coarse, Time = new FuzzyTime(s, null, t.Precision) };
         }
@@ -1289,12 +1296,12 @@ internal sealed class DateParser
             // "the next 3 days" = [tomorrow, +3 days); "the last 3 weeks" = [-3 weeks, today)
             var s = shift > 0 ? RefDay.AddDays(1) : Add(RefDay, unit, -count);
             var en = shift > 0 ? Add(s, unit, count) : RefDay;
-            if (unit is DurationUnit.Month or DurationUnit.Quarter or DurationUnit.Year && shift < 0)
+            if (unit is DurationUnit.Quarter or DurationUnit.Decade or DurationUnit.Century && shift < 0)
             {
                 en = PeriodStart(RefDay, unit);
                 s = Add(en, unit, -count);
             }
-            else if (unit is DurationUnit.Month or DurationUnit.Quarter or DurationUnit.Year)
+            else if (unit is DurationUnit.Quarter or DurationUnit.Decade or DurationUnit.Century)
             {
                 s = Add(PeriodStart(RefDay, unit), unit, 1);
                 en = Add(s, unit, count);
@@ -1855,6 +1862,14 @@ internal sealed class DateParser
             return null; // a bare unit word ("day", "year") is not a duration
         }
 
+        for (var k = i; k < j && !a.Explicit && a.U is DurationUnit.Week or DurationUnit.Month or DurationUnit.Year; k++)
+        {
+            if (Is(k, K.Definite))
+            {
+                return null; // "for the month": the current month, not a month's length
+            }
+        }
+
         if (!a.Explicit && IsNum(a.End))
         {
             return null; // "for year 2012": a year marker
@@ -1969,8 +1984,9 @@ internal sealed class DateParser
         var j = SkipFill(i + m.Len);
         if (j < N && Point(j) is { IsDuration: false } p)
         {
+            var relativeYear = p.Rule.StartsWith("relative-unit.", StringComparison.Ordinal) && p.Time is { Precision: TimePrecision.Year };
             p.Rule = m.W.Kind.ToString().ToLowerInvariant() + "." + p.Rule;
-            p.Time = Narrow(p.Time, m.W.Kind);
+            p.Time = relativeYear && m.W.Kind != K.Mid ? HalfOfYear(p.Time, m.W.Kind) : Narrow(p.Time, m.W.Kind);
             return p;
         }
 
@@ -2001,6 +2017,11 @@ internal sealed class DateParser
 
         return time;
     }
+
+    /// <summary>"the end of this year", "early next year": a year named relatively splits into halves (January–June, July–December).</summary>
+    private static FuzzyTime? HalfOfYear(FuzzyTime? time, K kind) => time is { Start: { } s, End: { } e }
+        ? kind == K.Begin ? new FuzzyTime(s, s.AddMonths(6), TimePrecision.Month) : new FuzzyTime(s.AddMonths(6), e, TimePrecision.Month)
+        : time;
 
     /// <summary>"3 days after January 12th", "2 weeks before Christmas", "three weeks from tomorrow".</summary>
     private Cand? Shifted(int i)
@@ -2078,7 +2099,7 @@ internal sealed class DateParser
         }
 
         var s0 = PeriodStart(RefDay, DurationUnit.Week).AddDays((7 * shift) + first - 1);
-        if (bare && s0 > RefDay)
+        if (bare && s0 > RefDay.AddDays(1))
         {
             s0 = s0.AddDays(-7); // past by default: the most recent weekend that has begun
         }
@@ -2211,6 +2232,11 @@ internal sealed class DateParser
         var e = j + q.Len;
         var k = P(e, "-") ? e + 1 : e;
         k = SkipFill(k);
+        if (k > e && RefAt(TimePrecision.Month) && UnitAt(k) is { U: DurationUnit.Year, Count: 1 } yu0 && YearNum(SkipFill(yu0.End), true) is null && Modifier(yu0.End) is null)
+        {
+            return QuarterCand(RefStart.Year, q.W.Value, yu0.End, true); // "the first quarter of the year": the current year
+        }
+
         if (M(k, K.YearMarker) is { } ym)
         {
             k = SkipFill(k + ym.Len);
@@ -2506,10 +2532,21 @@ internal sealed class DateParser
         }
 
         var p = Rank(l.Precision) >= Rank(r.Precision) ? r.Precision : l.Precision;
+        var (from, to) = (l.Start, r.End);
+        if (left.Rule == "now" && RefAt(TimePrecision.Day))
+        {
+            (from, p) = (RefDay, Rank(p) < Rank(TimePrecision.Day) ? p : TimePrecision.Day); // "between now and 15 November": from today
+        }
+
+        if (right.Rule == "now" && RefAt(TimePrecision.Day))
+        {
+            (to, p) = (RefDay.AddDays(1), Rank(p) < Rank(TimePrecision.Day) ? p : TimePrecision.Day); // "between January and now": through today
+        }
+
         return new Cand
         {
             End = right.End, Rule = "range", Relative = left.Relative || right.Relative, Coarse = left.Coarse || right.Coarse,
-            Time = new FuzzyTime(l.Start, r.End, p),
+            Time = new FuzzyTime(from, to, p),
         };
     }
 
