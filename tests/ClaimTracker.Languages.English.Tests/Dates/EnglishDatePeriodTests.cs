@@ -118,4 +118,50 @@ public class EnglishDatePeriodTests
         Expect("protests are planned for the weekend", "2023-03-10", "2023-03-11", "2023-03-13");
         Expect("protests took place over the weekend", "2023-03-13", "2023-03-11", "2023-03-13");
     }
+
+    [Theory]
+    [InlineData("offices shut 3/2-3/9 for repairs", "2023-05-01", "2023-03-02", "2023-03-10")]
+    [InlineData("closed 12/28-1/3 for repairs", "2023-05-01", "2022-12-28", "2023-01-04")]
+    [InlineData("closed 6/1/2021-6/4/2021 after the flood", "2023-05-01", "2021-06-01", "2021-06-05")]
+    [InlineData("voting ran 4/5-4/9, 2020", "2023-05-01", "2020-04-05", "2020-04-10")]
+    public void Recognize_NumericDayRange_CoversBothDays(string text, string reference, string start, string end)
+    {
+        Expect(text, reference, start, end);
+    }
+
+    [Fact]
+    public void Recognize_NumericRangeInsideLongerCode_IsNotADate()
+    {
+        Times("serial 3/2-3/9-4411", "2023-05-01").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("exports fell in the second month of 2019", "2023-05-01", "2019-02-01", "2019-03-01")]
+    [InlineData("the first 3 days of next month are holidays", "2023-05-01", "2023-06-01", "2023-06-04")]
+    [InlineData("the last two months of 2019 were calm", "2023-05-01", "2019-11-01", "2020-01-01")]
+    [InlineData("during the first 2 weeks of 2020", "2023-05-01", "2019-12-30", "2020-01-13")]
+    public void Recognize_PositionInPeriod_CountsFromTheRightEnd(string text, string reference, string start, string end)
+    {
+        Expect(text, reference, start, end);
+    }
+
+    [Theory]
+    [InlineData("growth slowed in 2022 H1", "2023-05-01", "2022-01-01", "2022-07-01")]
+    [InlineData("in the second half of 2021", "2023-05-01", "2021-07-01", "2022-01-01")]
+    [InlineData("strikes this working week", "2023-05-03", "2023-05-01", "2023-05-06")]
+    [InlineData("refunds within the next 3 business days", "2023-05-05", "2023-05-08", "2023-05-11")]
+    [InlineData("over the previous 2 working days", "2023-05-08", "2023-05-04", "2023-05-08")]
+    public void Recognize_HalvesWorkWeeksAndBusinessDays_Resolve(string text, string reference, string start, string end)
+    {
+        Expect(text, reference, start, end);
+    }
+
+    [Theory]
+    [InlineData("prices must fall before the end of June", "2023-05-01", null, "2022-07-01")]
+    [InlineData("it has grown since the end of 2019", "2023-05-01", "2019-09-01", null)]
+    [InlineData("talks run from 2019 to the end of 2020", "2023-05-01", "2019-01-01", "2021-01-01")]
+    public void Recognize_BoundWithModifiedPoint_UsesTheRightEdge(string text, string reference, string? start, string? end)
+    {
+        Expect(text, reference, start, end);
+    }
 }

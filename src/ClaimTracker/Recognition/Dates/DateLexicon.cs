@@ -12,7 +12,7 @@ internal enum DateWordKind
     For, Throughout, Within, YearMarker, MonthMarker, DayMarker, DayPart, Decade, Century, Ordinal, Number,
     Between, From, To, And, Of, Filler, Few, Now, Every, Recurrence, Begin, End, Mid, OrdinalSuffix,
     DecadeSuffix, Before, Whole, Season, QuarterName, Weekend, Fold, Prefix, Setting, Hour, AmPm, Half, Quarter,
-    OrLater, OrEarlier, EarlyIn, LateIn, Rest, Definite, WeekOf, MoreThan, LessThan, ToDate,
+    OrLater, OrEarlier, EarlyIn, LateIn, Rest, Definite, WeekOf, MoreThan, LessThan, ToDate, HalfName, WorkWeek, BusinessDay,
 }
 
 /// <summary>A lexicon entry with its parsed role.</summary>
@@ -224,12 +224,7 @@ internal sealed class DateLexicon
         for (var i = 0; i < toks.Count; i++)
         {
             var t = toks[i];
-            if (t.Kind == TokKind.Number)
-            {
-                continue;
-            }
-
-            MatchAt(toks, i, t.Key, false);
+            MatchAt(toks, i, t.Key, false); // digits too: forms such as "1st quarter" start with a number
             if (t.Kind != TokKind.Word)
             {
                 continue;

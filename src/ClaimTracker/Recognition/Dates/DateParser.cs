@@ -27,6 +27,8 @@ internal sealed class Cand
     public DurationUnit Unit;
     public bool Approx;
     public bool Recurrence;
+
+    public Cand Copy() => (Cand)MemberwiseClone();
 }
 
 /// <summary>
@@ -40,6 +42,7 @@ internal sealed partial class DateParser
     private readonly FuzzyTime? _ref;
     private readonly bool _dmy;
     private readonly bool _lastIsPreviousWeek;
+    private (bool Done, Cand? Value)[]? _points;
 
     public DateParser(DateLexicon lex, List<Tok> tokens, FuzzyTime? reference)
     {
@@ -465,6 +468,11 @@ internal sealed partial class DateParser
             return null;
         }
 
+        if (IsNum(i + u.Len) && Tight(i + u.Len) && _t[i + u.Len - 1].Kind == TokKind.Word)
+        {
+            return null; // "H1", "d4": a code, not a unit
+        }
+
         var count = u.W.Entry.Count ?? 1;
 
         return (unit, count, i + u.Len);
@@ -632,6 +640,11 @@ internal sealed partial class DateParser
         Take(HolidayWeekendRule(i));
         Take(ComparedShiftRule(i));
         Take(ToDateRule(i));
+        Take(NumericRangeRule(i));
+        Take(PositionInPeriodRule(i));
+        Take(HalfYearRule(i));
+        Take(WorkWeekRule(i));
+        Take(BusinessDaysRule(i));
         Take(Calendar(i));
         Take(WeekdayRule(i));
         Take(RelativeDayRule(i));
@@ -1928,13 +1941,16 @@ internal sealed partial class DateParser
         if ((M(i, K.Before) ?? M(i, K.Ago) ?? (Is(i, K.Filler) || Is(i, K.Of) ? null : M(i, K.After))) is { } ba)
         {
             var j = SkipFill(i + ba.Len);
-            if (j < N && Point(j) is { IsDuration: false, NoReference: false, Time: { } pt } p0 && pt.Start is not null && pt.End is not null)
+            if (j < N && PointOrModified(j) is { IsDuration: false, NoReference: false, Time: { } pt } p0 && pt.Start is not null && pt.End is not null)
             {
+                // "before the end of June" runs to June's end, "after the beginning of March" from March's start
                 var after = ba.W.Kind == K.After;
+                var from = p0.Rule.StartsWith("begin.", StringComparison.Ordinal) ? pt.Start : pt.End;
+                var to = p0.Rule.StartsWith("end.", StringComparison.Ordinal) ? pt.End : pt.Start;
                 return new Cand
                 {
                     End = p0.End, Rule = (after ? "after." : "before.") + p0.Rule, Relative = p0.Relative, Coarse = p0.Coarse,
-                    Time = after ? new FuzzyTime(pt.End, null, pt.Precision) : new FuzzyTime(null, pt.Start, pt.Precision),
+                    Time = after ? new FuzzyTime(from, null, pt.Precision) : new FuzzyTime(null, to, pt.Precision),
                 };
             }
         }
@@ -1942,7 +1958,8 @@ internal sealed partial class DateParser
         if ((M(i, K.Since) ?? M(i, K.Until)) is { } su)
         {
             var j = SkipFill(i + su.Len);
-            if (j < N && Point(j) is { IsDuration: false, NoReference: false } p && p.Time is { } t)
+            var bareFrom = M(i, K.From) is { } fr && fr.Len >= su.Len;
+            if (j < N && (bareFrom ? Point(j) : PointOrModified(j)) is { IsDuration: false, NoReference: false } p && p.Time is { } t)
             {
                 var open = su.W.Kind == K.Since
                     ? new FuzzyTime(t.Start, null, t.Precision)
@@ -1959,10 +1976,34 @@ internal sealed partial class DateParser
         return null;
     }
 
+    /// <summary>A point, or a point narrowed by a begin/middle/end modifier ("the end of 2008") when that reads further.</summary>
+    private Cand? PointOrModified(int i)
+    {
+        var p = Point(i);
+        return Modified(i) is { } m && (p is null || m.End > p.End) ? m : p;
+    }
+
     private Cand? Point(int i)
     {
+        // memoized: rules ask for the point at the same token many times; callers get a copy they may change
+        if (i < 0 || i >= N)
+        {
+            return null;
+        }
+
+        _points ??= new (bool, Cand?)[N];
+        if (!_points[i].Done)
+        {
+            _points[i] = (true, PointCore(i));
+        }
+
+        return _points[i].Value?.Copy();
+    }
+
+    private Cand? PointCore(int i)
+    {
         Cand? best = null;
-        foreach (var c in new[] { Numeric(i), Calendar(i), WeekdayRule(i), RelativeDayRule(i), RelativeUnit(i), YearRule(i) ?? YearBare(i), DecadeRule(i), CenturyRule(i), HolidayRule(i), NowRule(i) })
+        foreach (var c in new[] { Numeric(i), Calendar(i), WeekdayRule(i), RelativeDayRule(i), RelativeUnit(i), YearRule(i) ?? YearBare(i), DecadeRule(i), CenturyRule(i), HolidayRule(i), NowRule(i), WeekOfRule(i), QuarterRule(i), HalfYearRule(i) })
         {
             if (c is not null && (best is null || c.End > best.End))
             {
@@ -2400,7 +2441,7 @@ internal sealed partial class DateParser
     /// <summary>A range "X connector Y" starting at token a0; a bare day on either side borrows the other side's month and year.</summary>
     private Cand? Range(int a0, K connector, bool marked)
     {
-        var left = Point(a0);
+        var left = PointOrModified(a0);
         var bareLeft = false;
         if (DayNum(a0) is { } ld && (left is null || left.End <= ld.End || left.D is null && left.M is null && left.Y is null))
         {
@@ -2423,7 +2464,7 @@ internal sealed partial class DateParser
         }
 
         b0 = SkipFill(b0);
-        var right = Point(b0);
+        var right = PointOrModified(b0);
         if (right is null && DayNum(b0, true) is { } rd && left.M is not null)
         {
             right = Resolve(b0, rd.End, left.Y, left.M, rd.D, left.Hijri, "range.day");
