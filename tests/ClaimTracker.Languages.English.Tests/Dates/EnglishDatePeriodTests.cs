@@ -164,4 +164,44 @@ public class EnglishDatePeriodTests
     {
         Expect(text, reference, start, end);
     }
+
+    [Theory]
+    [InlineData("the treaty was signed in nineteen forty five", "1945")]
+    [InlineData("elections in two thousand and eight", "2008")]
+    [InlineData("on March third nineteen hundred and ten", "1910-03-03")]
+    [InlineData("on twenty one June two thousand four", "2004-06-21")]
+    [InlineData("in July two thousand", "2000-07")]
+    public void Recognize_SpelledYear_Resolves(string text, string expected)
+    {
+        Single(text, "2023-05-01").Time.Should().Be(Parse(expected));
+    }
+
+    [Theory]
+    [InlineData("two thousand and eight people marched")]
+    [InlineData("some nineteen hundred soldiers")]
+    public void Recognize_SpelledNumberCountingANoun_IsNotAYear(string text)
+    {
+        Times(text, "2023-05-01").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("this past Monday", "2023-05-03", "2023-05-01")]
+    [InlineData("this coming Monday", "2023-05-03", "2023-05-08")]
+    [InlineData("this upcoming Thursday", "2023-05-03", "2023-05-04")]
+    [InlineData("last Tuesday", "2023-05-03", "2023-04-25")]
+    public void Recognize_NearestWeekday_IsTheClosestOnThatSide(string text, string reference, string expected)
+    {
+        Single(text, reference).Time.Should().Be(Parse(expected));
+    }
+
+    [Theory]
+    [InlineData("protests resumed at the next easter", "2023-05-01", "2024-03-31")]
+    [InlineData("stores opened on black friday 2021", "2023-05-01", "2021-11-26")]
+    [InlineData("the vote is Tuesday three weeks from now", "2023-05-03", "2023-05-23")]
+    [InlineData("it opens in 5 days on Monday", "2023-05-03", "2023-05-08")]
+    [InlineData("the bond matures in 3 years", "2023-05-03", "2026-05-03")]
+    public void Recognize_HolidaysAndShiftedWeekdays_Resolve(string text, string reference, string expected)
+    {
+        Single(text, reference).Time.Should().Be(Parse(expected));
+    }
 }

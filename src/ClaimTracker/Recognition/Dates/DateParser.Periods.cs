@@ -355,4 +355,43 @@ internal sealed partial class DateParser
 
         return new Cand { End = i + t.Len, Rule = "to-date", Relative = true, Time = new FuzzyTime(null, endDay, TimePrecision.Day) };
     }
+
+    /// <summary>
+    /// A weekday pinned by a shifted day: "Monday two weeks from now", "in 3 days on Friday", "Thursday, two years
+    /// from now". The weekday is the one in the (Monday-based) week of the shifted day.
+    /// </summary>
+    private Cand? WeekdayOfShiftRule(int i)
+    {
+        static bool ShiftRule(Cand c) => c.Rule.StartsWith("offset.", StringComparison.Ordinal) || c.Rule.StartsWith("shifted.", StringComparison.Ordinal);
+        int target;
+        Cand x;
+        int end;
+        if (M(i, K.Weekday) is { } w)
+        {
+            var k = i + w.Len;
+            k = P(k, ",") ? k + 1 : k;
+            if ((Offset(k) ?? Shifted(k)) is not { } c || !ShiftRule(c))
+            {
+                return null;
+            }
+
+            (target, x, end) = (w.W.Value, c, c.End);
+        }
+        else if ((Offset(i) ?? Shifted(i)) is { } c2 && ShiftRule(c2) && SkipFill(c2.End) is var k2 && k2 > c2.End && M(k2, K.Weekday) is { } w2)
+        {
+            (target, x, end) = (w2.W.Value, c2, k2 + w2.Len);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (x.Time is not { Start: { } d } || target is < 1 or > 7)
+        {
+            return null;
+        }
+
+        var day = PeriodStart(d, DurationUnit.Week).AddDays(target - 1);
+        return new Cand { End = end, Rule = "weekday-of." + x.Rule, Relative = true, Time = FuzzyTime.Day(day.Year, day.Month, day.Day) };
+    }
 }

@@ -43,6 +43,7 @@ internal sealed partial class DateParser
     private readonly bool _dmy;
     private readonly bool _lastIsPreviousWeek;
     private (bool Done, Cand? Value)[]? _points;
+    private readonly bool _spelledYears;
 
     public DateParser(DateLexicon lex, List<Tok> tokens, FuzzyTime? reference)
     {
@@ -51,6 +52,7 @@ internal sealed partial class DateParser
         _ref = reference is { Start: not null } r ? r : null;
         _dmy = lex.Setting("numericOrder", "dmy") != "mdy";
         _lastIsPreviousWeek = lex.Setting("lastWeekday", "mostRecent") == "previousWeek";
+        _spelledYears = lex.Setting("spelledYears", "no") == "yes";
     }
 
     // ---------------------------------------------------------------- token helpers
@@ -256,7 +258,7 @@ internal sealed partial class DateParser
             return ((int)_t[i].Num, e);
         }
 
-        if (Ordinal(i) is { } o && o.V is >= 1 and <= 31)
+        if (Ordinal(i) is { } o && o.V is >= 1 and <= 31 && !(Num(i) is { } n0 && n0.End > o.End && n0.V <= 31))
         {
             return ((int)o.V, o.End);
         }
@@ -274,7 +276,7 @@ internal sealed partial class DateParser
     {
         if (!IsNum(i))
         {
-            return null;
+            return SpelledYear(i);
         }
 
         var t = _t[i];
@@ -641,6 +643,7 @@ internal sealed partial class DateParser
         Take(ComparedShiftRule(i));
         Take(ToDateRule(i));
         Take(NumericRangeRule(i));
+        Take(WeekdayOfShiftRule(i));
         Take(PositionInPeriodRule(i));
         Take(HalfYearRule(i));
         Take(WorkWeekRule(i));
@@ -1069,6 +1072,7 @@ internal sealed partial class DateParser
         var j = i;
         int? weekShift = null;
         int? shift = null;
+        var nearest = false;
         // "next week Tuesday", "this week monday"
         if (Modifier(j) is { } pre && UnitAt(pre.End) is { U: DurationUnit.Week } wu)
         {
@@ -1087,6 +1091,7 @@ internal sealed partial class DateParser
         else if (Modifier(j) is { } m0)
         {
             shift = m0.Shift;
+            nearest = (M(j, K.Past) ?? M(j, K.Next)) is { } mw && mw.Len == m0.End - j && mw.W.Entry.Text == "nearest";
             j = m0.End;
         }
 
@@ -1155,6 +1160,13 @@ internal sealed partial class DateParser
         {
             day = PeriodStart(RefDay, DurationUnit.Week).AddDays((7 * ws) + target - 1);
             rule = "weekday.week-relative";
+        }
+        else if (nearest && shift is 1 or -1)
+        {
+            // "this coming Friday", "this past Wednesday": the nearest one on that side of the reference day
+            var gap = shift == 1 ? (target - refDow + 7) % 7 : (refDow - target + 7) % 7;
+            day = RefDay.AddDays(shift.Value * (gap == 0 ? 7 : gap));
+            rule = "weekday.nearest";
         }
         else if (shift is 1)
         {
@@ -1493,9 +1505,9 @@ internal sealed partial class DateParser
 
         // days, weeks and months from a day: the exact day; years and longer: the calendar year (decade, century)
         var p = PrecisionOf(a.U);
-        if (p is TimePrecision.Week or TimePrecision.Month)
+        if (p is TimePrecision.Week or TimePrecision.Month || (p == TimePrecision.Year && sign > 0 && !since))
         {
-            p = TimePrecision.Day;
+            p = TimePrecision.Day; // "in two years" is the day two years ahead; "two years ago" stays the calendar year
         }
 
         if (Insufficient(Rank(p) > Rank(TimePrecision.Day) ? TimePrecision.Day : p, e, since ? "since-amount" : "offset") is { } bad)
@@ -1561,7 +1573,7 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && Isolated(i, y2.End) && YearContext(i) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
+        if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && Isolated(i, y2.End) && YearContext(i) && (IsNum(i) || SpelledYearEnds(y2.End)) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
         {
             if (y2.End < N && _t[y2.End].Kind == TokKind.Word && Tight(y2.End))
             {
@@ -1752,6 +1764,17 @@ internal sealed partial class DateParser
                 return null;
             }
 
+            if (shift is 1 && TrailingYear(j + h.Len) is null && yearShift is null)
+            {
+                // "the next Easter": the first one after the reference day
+                if (md0 <= RefDay)
+                {
+                    md0 = MovableDate(movable, h.W.Entry, year.Value + 1) ?? md0;
+                }
+
+                return new Cand { End = e, Rule = "holiday.next." + movable, Relative = true, Time = FuzzyTime.Day(md0.Year, md0.Month, md0.Day) };
+            }
+
             if (year is { } yv && TrailingYear(j + h.Len) is null && yearShift is null && md0 > RefDay)
             {
                 md0 = MovableDate(movable, h.W.Entry, yv - 1) ?? md0;
@@ -1817,7 +1840,7 @@ internal sealed partial class DateParser
                     var first = new DateTime(year, m, 1);
                     var delta = ((int)target - (int)first.DayOfWeek + 7) % 7;
                     var day = first.AddDays(delta + (7 * (n - 1)));
-                    return day.Month == m ? day : null;
+                    return day.Month == m ? day.AddDays(e.Count ?? 0) : null; // count: days after it ("Black Friday")
                 }
 
                 var last = new DateTime(year, m, DateTime.DaysInMonth(year, m));
