@@ -204,4 +204,57 @@ public class EnglishDatePeriodTests
     {
         Single(text, reference).Time.Should().Be(Parse(expected));
     }
+
+    [Theory]
+    [InlineData("sales rose in 2019 march", "2023-05-01", "2019-03")]
+    [InlineData("filed in 11-2020 by the agency", "2023-05-01", "2020-11")]
+    [InlineData("the record 2019 7 4 shows", "2023-05-01", "2019-07-04")]
+    [InlineData("the form dated 2021/5/Jun says", "2023-05-01", "2021-06-05")]
+    [InlineData("she was born in June of 91", "2023-05-01", "1991-06")]
+    [InlineData("a memo dated 04/02/79", "2023-05-01", "1979-04-02")]
+    [InlineData("results for cy21 were weak", "2023-05-01", "2021")]
+    [InlineData("a ruling on Tuesday 30.", "2023-05-01", "2023-05-30")]
+    [InlineData("the deal closed in March, 3rd", "2023-05-01", "2023-03-03")]
+    [InlineData("lessons planned this September.", "2023-05-01", "2023-09")]
+    [InlineData("it opened in two months since 2020.", "2023-05-01", "2020-03-01")]
+    public void Recognize_CompactAndInvertedForms_Resolve(string text, string reference, string expected)
+    {
+        Single(text, reference).Time.Should().Be(Parse(expected));
+    }
+
+    [Theory]
+    [InlineData("strikes on 4 to 6 of March", "2023-05-01", "2023-03-04", "2023-03-07")]
+    [InlineData("from March 30th to the second", "2023-05-01", "2023-03-30", "2023-04-03")]
+    [InlineData("elections from this April to Dec 2024", "2023-05-01", "2023-04-01", "2025-01-01")]
+    [InlineData("output fell in the 1970 s.", "2023-05-01", "1970-01-01", "1980-01-01")]
+    [InlineData("data for > = 2015", "2023-05-01", "2015-01-01", null)]
+    [InlineData("rows where year is greater than 2015", "2023-05-01", "2016-01-01", null)]
+    [InlineData("the fortnight ahead", "2023-05-03", "2023-05-01", "2023-05-15")]
+    [InlineData("over the past fortnight", "2023-05-03", "2023-04-17", "2023-05-01")]
+    [InlineData("before the tenth day of the month", "2023-05-03", null, "2023-05-10")]
+    public void Recognize_RangesAndBounds_Resolve(string text, string reference, string? start, string? end)
+    {
+        Expect(text, reference, start, end);
+    }
+
+    [Fact]
+    public void Recognize_DayListedBeforeDayWithMonth_TakesThatMonth()
+    {
+        var times = Times("flights on 3 and 4 March", "2023-05-01");
+        times.Select(t => t.Time).Should().Equal(Parse("2023-03-03"), Parse("2023-03-04"));
+    }
+
+    [Theory]
+    [InlineData("he paid $12 December 27", "2022-12-27")]
+    [InlineData("$DEC fell while in March markets rose", "2023-03")]
+    public void Recognize_CurrencyAndTicker_AreNotDateParts(string text, string expected)
+    {
+        Single(text, "2023-05-01").Time.Should().Be(Parse(expected));
+    }
+
+    [Fact]
+    public void Recognize_ThisMayAsVerb_IsNotAMonth()
+    {
+        Times("this may change soon", "2023-05-01").Should().BeEmpty();
+    }
 }

@@ -224,6 +224,11 @@ internal sealed class DateLexicon
         for (var i = 0; i < toks.Count; i++)
         {
             var t = toks[i];
+            if (i > 0 && !t.SpaceBefore && toks[i - 1].Kind == TokKind.Punct && toks[i - 1].Key == "$")
+            {
+                continue; // a ticker symbol ("$DEC") is not a word
+            }
+
             MatchAt(toks, i, t.Key, false); // digits too: forms such as "1st quarter" start with a number
             if (t.Kind != TokKind.Word)
             {

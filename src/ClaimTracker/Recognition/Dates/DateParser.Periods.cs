@@ -34,6 +34,11 @@ internal sealed partial class DateParser
         {
             (shift, e, unit) = (0, u1.End, u1.U);
         }
+        else if (M(j, K.Definite) is { } def2 && UnitAt(j + def2.Len) is { U: DurationUnit.Week, Count: 2 } f2 && RefAt(TimePrecision.Day))
+        {
+            var f0 = PeriodStart(RefDay, DurationUnit.Week);
+            return (f0, f0.AddDays(14), DurationUnit.Week, true, f2.End); // "the fortnight": this week and the next
+        }
         else if (bareUnit && UnitAt(j) is { Count: 1 } u2)
         {
             (shift, e, unit) = (0, u2.End, u2.U);
@@ -343,7 +348,7 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (M(i, K.ToDate) is not { } t || IsNum(i + t.Len) || (i > 0 && _t[i - 1].Matches.Any(m => m.Word.Kind == K.Until && m.Length > 1)))
+        if (M(i, K.ToDate) is not { } t || IsNum(i + t.Len) || Is(i + t.Len, K.From) || (i > 0 && _t[i - 1].Matches.Any(m => m.Word.Kind == K.Until && m.Length > 1)))
         {
             return null; // "up to date" is not a date
         }
@@ -377,7 +382,7 @@ internal sealed partial class DateParser
 
             (target, x, end) = (w.W.Value, c, c.End);
         }
-        else if ((Offset(i) ?? Shifted(i)) is { } c2 && ShiftRule(c2) && SkipFill(c2.End) is var k2 && k2 > c2.End && M(k2, K.Weekday) is { } w2)
+        else if ((Offset(i) ?? Shifted(i) ?? WeekOfRule(i)) is { } c2 && (ShiftRule(c2) || c2.Time is { Precision: TimePrecision.Week }) && (P(c2.End, ".") ? c2.End + 1 : c2.End) is var c2e && SkipFill(c2e) is var k2 && k2 > c2e && M(k2, K.Weekday) is { } w2)
         {
             (target, x, end) = (w2.W.Value, c2, k2 + w2.Len);
         }

@@ -151,7 +151,7 @@ internal sealed partial class DateParser
         }
 
         var pj = SkipFill(k + of.Len);
-        if (pj >= N || Point(pj) is not { IsDuration: false, NoReference: false, Time: { Start: { } ps, End: { } pe, Precision: var pp } } p
+        if (pj >= N || (Point(pj) ?? DefinitePeriodRule(pj > k + of.Len && Is(pj - 1, K.Definite) ? pj - 1 : pj)) is not { IsDuration: false, NoReference: false, Time: { Start: { } ps, End: { } pe, Precision: var pp } } p
             || pp is not (TimePrecision.Year or TimePrecision.Month) || (pp == TimePrecision.Month && unit == DurationUnit.Month))
         {
             return null;

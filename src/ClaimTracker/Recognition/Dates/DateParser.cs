@@ -116,7 +116,7 @@ internal sealed partial class DateParser
 
             foreach (var m in _t[n].Matches)
             {
-                if (m.Word.Kind is K.Past or K.Next or K.This or K.YearMarker or K.Number or K.Ordinal)
+                if (m.Word.Kind is K.Past or K.Next or K.This or K.YearMarker or K.Number or K.Ordinal or K.To)
                 {
                     return true;
                 }
@@ -242,7 +242,7 @@ internal sealed partial class DateParser
     /// <summary>A day of the month: 1–31 in digits (optionally with an ordinal suffix), or an ordinal/cardinal word.</summary>
     private (int D, int End)? DayNum(int i, bool afterConnector = false)
     {
-        if (IsNum(i) && _t[i].Digits <= 2 && _t[i].Num is >= 1 and <= 31 && (afterConnector || Isolated(i, i)))
+        if (IsNum(i) && _t[i].Digits <= 2 && _t[i].Num is >= 1 and <= 31 && (afterConnector || Isolated(i, i)) && !P(i - 1, "$€£¥"))
         {
             var e = i + 1;
             if (Tight(e) && Is(e, K.OrdinalSuffix))
@@ -318,6 +318,11 @@ internal sealed partial class DateParser
         if (YearNum(j, false) is { } y2)
         {
             return y2;
+        }
+
+        if (k > j && Is(j, K.Of) && IsNum(k) && _t[k].Digits == 2 && (k + 1 >= N || !(Tight(k + 1) && _t[k + 1].Kind != TokKind.Word)) && UnitAt(k + 1) is null)
+        {
+            return (TwoDigitYear((int)_t[k].Num), k + 1); // "April of 87"
         }
 
         return null;
@@ -635,6 +640,7 @@ internal sealed partial class DateParser
         }
 
         Take(Numeric(i));
+        Take(ThisMonthRule(i));
         Take(PartOfPeriodRule(i));
         Take(DefinitePeriodRule(i));
         Take(WeekContainingRule(i));
@@ -644,6 +650,14 @@ internal sealed partial class DateParser
         Take(ToDateRule(i));
         Take(NumericRangeRule(i));
         Take(WeekdayOfShiftRule(i));
+        Take(NumericMonthYearRule(i));
+        Take(SpacedYmdRule(i));
+        Take(MixedTripleRule(i));
+        Take(YearMonthRule(i));
+        Take(MonthCommaOrdinalRule(i));
+        Take(BareDayRangeRule(i));
+        Take(AmountSinceRule(i));
+        Take(DayListRule(i));
         Take(PositionInPeriodRule(i));
         Take(HalfYearRule(i));
         Take(WorkWeekRule(i));
@@ -761,7 +775,7 @@ internal sealed partial class DateParser
 
                 if (c.Digits is 2 or 4)
                 {
-                    var y = c.Digits == 2 ? (int)(c.Num < 50 ? 2000 + c.Num : 1900 + c.Num) : (int)c.Num;
+                    var y = c.Digits == 2 ? TwoDigitYear((int)c.Num) : (int)c.Num;
                     var (d, m) = _dmy ? ((int)a.Num, (int)b.Num) : ((int)b.Num, (int)a.Num);
                     if (m > 12 && d <= 12)
                     {
@@ -959,7 +973,7 @@ internal sealed partial class DateParser
             }
 
             // "Tuesday the 11th", "Sun 14th": a weekday and an ordinal day name the nearest month where they coincide
-            var written = IsNum(d0) ? day.End > d0 + 1 : d0 > j && Ordinal(d0) is not null; // "the eleventh", never a bare ordinal ("the second Saturday")
+            var written = IsNum(d0) ? day.End > d0 + 1 || day.End >= N || (_t[day.End].Kind == TokKind.Punct && !(_t[day.End].Key is "/" or "-" or "." or ":" && IsNum(day.End + 1) && Tight(day.End + 1))) : d0 > j && Ordinal(d0) is not null; // "the eleventh", "Friday 31!", never a bare ordinal ("the second Saturday")
             if (rule == "date.weekday" && written && weekday is >= 1 and <= 7 && !(day.End < N && _t[day.End].Matches.Any(m => m.Word.Kind == K.Unit))
                 && NearestWeekdayDay(weekday, day.D) is { } wdd)
             {
@@ -1267,7 +1281,7 @@ internal sealed partial class DateParser
         if (Modifier(i) is { } pre)
         {
             var j = SkipFill(pre.End);
-            var n = Num(j);
+            var n = Num(j) ?? (M(j, K.Few) is { } fw ? (fw.W.Value, j + fw.Len) : null); // "the next couple weeks"
             if (n is not null && UnitAt(n.Value.End) is { } u1 && n.Value.V is > 0 and < 1000)
             {
                 (shift, unit, count, e, counted) = (pre.Shift, u1.U, (int)n.Value.V, u1.End, true);
@@ -1276,6 +1290,12 @@ internal sealed partial class DateParser
             {
                 (shift, unit, count, e) = (pre.Shift, u2.U, u2.Count, u2.End);
                 counted = u2.Count > 1;
+                if (u2.U == DurationUnit.Week && u2.Count == 2 && RefAt(TimePrecision.Day))
+                {
+                    // "the past fortnight", "next fortnight": two-week periods counted from this week's Monday
+                    var f0 = PeriodStart(RefDay, DurationUnit.Week).AddDays(14 * pre.Shift);
+                    return new Cand { End = e, Rule = "relative-unit.fortnight", Relative = true, Time = new FuzzyTime(f0, f0.AddDays(14), TimePrecision.Day) };
+                }
             }
             else
             {
@@ -1292,7 +1312,7 @@ internal sealed partial class DateParser
             // plural noun, number, direction (Arabic order: "the days three coming")
             (shift, unit, count, e, counted) = (mp.Shift, up.U, (int)np.V, mp.End, true);
         }
-        else if (Num(i) is { } n2 && n2.V is > 0 and < 1000 && (Modifier(n2.End) is { } mid && UnitAt(mid.End) is { } u4))
+        else if (Num(i) is { } n2 && n2.V is > 0 and < 1000 && (Modifier(n2.End) is { } mid && UnitAt(mid.End) is { Count: 0 } u4))
         {
             (shift, unit, count, e, counted) = (mid.Shift, u4.U, (int)n2.V, u4.End, true);
         }
@@ -1544,7 +1564,7 @@ internal sealed partial class DateParser
         var p = i - 1;
         if (_t[p].Kind == TokKind.Punct)
         {
-            return _t[p].Key is "(" or "," or "\u060C" or "-" or "–";
+            return _t[p].Key is "(" or "," or "\u060C" or "-" or "–" or "=";
         }
 
         foreach (var m in _t[p].Matches)
@@ -1568,6 +1588,11 @@ internal sealed partial class DateParser
             if (YearNum(k, true) is { } y)
             {
                 return Resolve(i, y.End, y.Y, null, null, false, "year");
+            }
+
+            if (k == i + ym.Len && IsNum(k) && Tight(k) && _t[k].Digits == 2 && !IsNum(k + 1))
+            {
+                return Resolve(i, k + 1, TwoDigitYear((int)_t[k].Num), null, null, false, "year"); // "cy18"
             }
 
             return null;
@@ -1597,7 +1622,7 @@ internal sealed partial class DateParser
             decade = dw.W.Value;
             e = i + dw.Len;
         }
-        else if (IsNum(i) && Tight(i + 1) && Is(i + 1, K.DecadeSuffix) && (_t[i].Digits == 4 ? _t[i].Num % 10 == 0 : _t[i].Digits == 2 && _t[i].Num % 10 == 0))
+        else if (IsNum(i) && (Tight(i + 1) || i + 2 >= N || _t[i + 2].Kind == TokKind.Punct) && Is(i + 1, K.DecadeSuffix) && (_t[i].Digits == 4 ? _t[i].Num % 10 == 0 : _t[i].Digits == 2 && _t[i].Num % 10 == 0))
         {
             if (_t[i].Digits == 4)
             {
@@ -1906,9 +1931,9 @@ internal sealed partial class DateParser
             }
         }
 
-        if (!a.Explicit && IsNum(a.End))
+        if (!a.Explicit && (IsNum(a.End) || Is(a.End, K.After) || Is(a.End, K.Before) || Is(a.End, K.Since) || Is(a.End, K.Until)))
         {
-            return null; // "for year 2012": a year marker
+            return null; // "for year 2012", "for year greater than 2012": a year marker
         }
 
         if (marker is { W.Kind: K.Within } && _ref is not null && RefAt(TimePrecision.Day) && a.U >= DurationUnit.Day)
@@ -2026,7 +2051,7 @@ internal sealed partial class DateParser
     private Cand? PointCore(int i)
     {
         Cand? best = null;
-        foreach (var c in new[] { Numeric(i), Calendar(i), WeekdayRule(i), RelativeDayRule(i), RelativeUnit(i), YearRule(i) ?? YearBare(i), DecadeRule(i), CenturyRule(i), HolidayRule(i), NowRule(i), WeekOfRule(i), QuarterRule(i), HalfYearRule(i) })
+        foreach (var c in new[] { ThisMonthRule(i), Numeric(i), Calendar(i), WeekdayRule(i), RelativeDayRule(i), RelativeUnit(i), YearRule(i) ?? YearBare(i), DecadeRule(i), CenturyRule(i), HolidayRule(i), NowRule(i), WeekOfRule(i), QuarterRule(i), HalfYearRule(i), PositionInPeriodRule(i), YearMonthRule(i) })
         {
             if (c is not null && (best is null || c.End > best.End))
             {
@@ -2488,6 +2513,13 @@ internal sealed partial class DateParser
 
         b0 = SkipFill(b0);
         var right = PointOrModified(b0);
+        if (right is null && DayNum(b0, true) is { } rdn && left.M is not null && left.D is { } ld0 && rdn.D < ld0 && !left.Hijri && left.Time is { Start: { } ls0 })
+        {
+            // "from April 27th to the third": the third of the next month
+            var nm = new DateTime(ls0.Year, ls0.Month, 1).AddMonths(1);
+            right = Resolve(b0, rdn.End, nm.Year, nm.Month, rdn.D, false, "range.day");
+        }
+
         if (right is null && DayNum(b0, true) is { } rd && left.M is not null)
         {
             right = Resolve(b0, rd.End, left.Y, left.M, rd.D, left.Hijri, "range.day");
