@@ -257,4 +257,27 @@ public class EnglishDatePeriodTests
     {
         Times("this may change soon", "2023-05-01").Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("a hearing this Monday (May 8) in court", "2023-05-10", "2023-05-08")]
+    [InlineData("the hearing on Monday, April 3 in court", "2023-05-10", "2023-04-03")]
+    public void Recognize_WeekdayRestatedByDate_TheDateDecides(string text, string reference, string expected)
+    {
+        Single(text, reference).Time.Should().Be(Parse(expected));
+    }
+
+    [Theory]
+    [InlineData("results due on Monday, week 12", "2023-05-10", "2023-03-20", "2023-03-27")]
+    [InlineData("spending rises as early as next year's second quarter", "2023-05-10", "2024-04-01", null)]
+    public void Recognize_WeekNumberAndPossessiveQuarter_Resolve(string text, string reference, string start, string? end)
+    {
+        var times = Times(text, reference);
+        times.Should().Contain(t => t.Time.Start == D(start) && t.Time.End == D(end));
+    }
+
+    [Fact]
+    public void Recognize_DateFollowedByThisWeek_KeepsBoth()
+    {
+        Times("apr9 this week or next", "2023-05-10").Select(t => t.Time).Should().Equal(Parse("2023-04-09"), new ClaimTracker.Model.FuzzyTime(D("2023-05-08"), D("2023-05-15"), ClaimTracker.Model.TimePrecision.Week));
+    }
 }

@@ -181,4 +181,39 @@ internal sealed partial class DateParser
 
         return Resolve(i, d.End, rs.Year, m, d.D, false, "date.day-list") is { } c ? Relabel(c) : null;
     }
+
+    /// <summary>"this Friday-Jun-15", "Friday (June 15)": a weekday restated by a date; the date decides.</summary>
+    private Cand? WeekdayDateRule(int i)
+    {
+        var j = Modifier(i) is { } mod ? mod.End : i;
+        if (M(j, K.Weekday) is not { } w)
+        {
+            return null;
+        }
+
+        var k = j + w.Len;
+        var paren = P(k, "(");
+        if (paren || P(k, "-,"))
+        {
+            k++;
+        }
+
+        if (k >= N || (Numeric(k) ?? Calendar(k)) is not { IsDuration: false, NoReference: false, M: not null, D: not null, Time: { Precision: TimePrecision.Day } } d)
+        {
+            return null;
+        }
+
+        var e = d.End;
+        if (paren)
+        {
+            if (!P(e, ")"))
+            {
+                return null;
+            }
+
+            e++;
+        }
+
+        return new Cand { End = e, Rule = "weekday-date." + d.Rule, Relative = d.Relative, Time = d.Time, Y = d.Y, M = d.M, D = d.D };
+    }
 }

@@ -650,6 +650,7 @@ internal sealed partial class DateParser
         Take(ToDateRule(i));
         Take(NumericRangeRule(i));
         Take(WeekdayOfShiftRule(i));
+        Take(WeekdayDateRule(i));
         Take(NumericMonthYearRule(i));
         Take(SpacedYmdRule(i));
         Take(MixedTripleRule(i));
@@ -859,7 +860,7 @@ internal sealed partial class DateParser
         // "this August", "last May", "next 5/12"; Arabic order puts the modifier after: "March next", "September last"
         var md = Modifier(i) is { } pre && M(pre.End, K.Weekday) is null ? pre : ((int Shift, int End)?)null;
         var inner0 = md is null ? CalendarCore(i) : null;
-        if (inner0 is { Y: null, M: not null, Hijri: false, NoReference: false } && Modifier(inner0.End) is { } post)
+        if (inner0 is { Y: null, M: not null, Hijri: false, NoReference: false } && Modifier(inner0.End) is { } post && UnitAt(post.End) is null)
         {
             md = (post.Shift, i);
         }
@@ -2232,9 +2233,9 @@ internal sealed partial class DateParser
         {
             (year, e, relative, rule) = (ys.Year, p.End, p.Relative, rule + "." + p.Rule);
         }
-        else if (!(i > 1 && Is(i - 1, K.Filler) && Is(i - 2, K.Filler)))
+        else if (!(i > 1 && Is(i - 1, K.Filler) && Is(i - 2, K.Filler)) && !(i > 1 && P(i - 1, ",") && Is(i - 2, K.Weekday)))
         {
-            return null;
+            return null; // "in the week 31", "Thursday, week 23"
         }
 
         if (year is < 2 or > 9998 || n > System.Globalization.ISOWeek.GetWeeksInYear(year))
@@ -2311,6 +2312,11 @@ internal sealed partial class DateParser
         {
             year = y0.Y;
             return QuarterCand(y0.Y, q0.W.Value, qk + q0.Len, false);
+        }
+
+        if (Modifier(i) is { } ym0 && UnitAt(ym0.End) is { U: DurationUnit.Year, Count: 1 } yu0p && M(yu0p.End, K.DecadeSuffix) is { } poss && M(yu0p.End + poss.Len, K.QuarterName) is { } qp && RefAt(TimePrecision.Year))
+        {
+            return QuarterCand(RefStart.Year + ym0.Shift, qp.W.Value, yu0p.End + poss.Len + qp.Len, true); // "next year's first quarter"
         }
 
         if (M(j, K.QuarterName) is not { } q)
