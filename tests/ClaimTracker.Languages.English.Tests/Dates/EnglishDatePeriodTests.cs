@@ -261,6 +261,7 @@ public class EnglishDatePeriodTests
     [Theory]
     [InlineData("a hearing this Monday (May 8) in court", "2023-05-10", "2023-05-08")]
     [InlineData("the hearing on Monday, April 3 in court", "2023-05-10", "2023-04-03")]
+    [InlineData("a call on Monday-Apr-3 with the minister", "2023-05-10", "2023-04-03")]
     public void Recognize_WeekdayRestatedByDate_TheDateDecides(string text, string reference, string expected)
     {
         Single(text, reference).Time.Should().Be(Parse(expected));

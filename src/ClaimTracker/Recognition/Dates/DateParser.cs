@@ -997,7 +997,7 @@ internal sealed partial class DateParser
 
                 // a bare number after a month is a day only when it is not followed by a counted noun
                 var next = dd.End;
-                if (next >= N || _t[next].Kind != TokKind.Word || _t[next].Matches.Count > 0 || !IsNum(SkipFill(k)))
+                if (next >= N || _t[next].Kind != TokKind.Word || _t[next].Matches.Count > 0 || !IsNum(SkipFill(k)) || (k > e && Tight(k) && Tight(e)))
                 {
                     return Resolve(i, dd.End, null, mo.Month, dd.D, mo.Hijri, rule + ".month-day");
                 }
