@@ -28,8 +28,8 @@ public class DateConformanceTests
 
     // Floors: the pass counts reached when this test was last tuned. Raise them when the recognizer improves.
     private const int ArabicAllFloor = 74;
-    private const int EnglishDateOnlyFloor = 301;
-    private const int EnglishAllFloor = 454;
+    private const int EnglishDateOnlyFloor = 472;
+    private const int EnglishAllFloor = 628;
     private const int ArabicComponentFloor = 331;
 
     [Fact]
@@ -83,6 +83,7 @@ public class DateConformanceTests
         sb.AppendLine();
         sb.AppendLine("Extractor files are scored on spans only (they carry no values); parser files on the future or past resolution.");
         sb.AppendLine();
+        Disagreed(sb, EnglishModel.Value);
         Failures(sb, "Arabic DateTimeModel.json", ArabicModel.Value);
         Failures(sb, "English DateTimeModel.json", EnglishModel.Value);
         foreach (var (name, o) in ArabicComponentOutcomes.Value)
@@ -93,6 +94,34 @@ public class DateConformanceTests
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, sb.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
         File.Exists(path).Should().BeTrue();
+    }
+
+    [Fact]
+    public void EnglishDisagreements_NameExistingFailingCases()
+    {
+        var outcomes = EnglishModel.Value;
+        foreach (var (index, input, _) in DateSupport.DateDisagreements.English)
+        {
+            var o = outcomes.Single(x => x.Index == index);
+            o.Input.Should().StartWith(input, "disagreement #{0} names its case", index);
+            o.Passed.Should().BeFalse("a passing case needs no disagreement (#{0})", index);
+        }
+    }
+
+    private static void Disagreed(StringBuilder sb, List<DateCaseOutcome> outcomes)
+    {
+        var list = DateSupport.DateDisagreements.English;
+        var dateOnly = list.Count(d => outcomes.Single(o => o.Index == d.Index).DateOnly);
+        sb.AppendLine("## Disagreements with the spec (English)");
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Cases whose expected value we judge wrong for news ({list.Count}, {dateOnly} of them date or date-range cases). They still count as failures above and below.");
+        sb.AppendLine();
+        foreach (var g in list.GroupBy(d => d.Reason))
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- {g.Key} Cases: {string.Join(", ", g.Select(d => "#" + d.Index.ToString(CultureInfo.InvariantCulture)))}.");
+        }
+
+        sb.AppendLine();
     }
 
     private static void Row(StringBuilder sb, string name, List<DateCaseOutcome> o)

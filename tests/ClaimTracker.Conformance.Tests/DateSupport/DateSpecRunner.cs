@@ -235,6 +235,9 @@ internal static class DateSpecRunner
                 return TryDate(value, out var dt) && start == dt;
             case "time":
                 return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var ts) && start?.TimeOfDay == ts;
+            case "daterange" when Str(v, "start").Length == 0 && Str(v, "end").Length == 0 && TryDate(value, out var approx):
+                // an approximate day ("around the 21st", Mod approx) is written as a daterange with a single value
+                return start == approx && end == approx.AddDays(1);
             case "daterange":
             case "datetimerange":
             case "timerange":

@@ -12,7 +12,7 @@ internal enum DateWordKind
     For, Throughout, Within, YearMarker, MonthMarker, DayMarker, DayPart, Decade, Century, Ordinal, Number,
     Between, From, To, And, Of, Filler, Few, Now, Every, Recurrence, Begin, End, Mid, OrdinalSuffix,
     DecadeSuffix, Before, Whole, Season, QuarterName, Weekend, Fold, Prefix, Setting, Hour, AmPm, Half, Quarter,
-    OrLater, OrEarlier,
+    OrLater, OrEarlier, EarlyIn, LateIn, Rest, Definite, WeekOf, MoreThan, LessThan, ToDate, HalfName, WorkWeek, BusinessDay,
 }
 
 /// <summary>A lexicon entry with its parsed role.</summary>
@@ -224,12 +224,12 @@ internal sealed class DateLexicon
         for (var i = 0; i < toks.Count; i++)
         {
             var t = toks[i];
-            if (t.Kind == TokKind.Number)
+            if (i > 0 && !t.SpaceBefore && toks[i - 1].Kind == TokKind.Punct && toks[i - 1].Key == "$")
             {
-                continue;
+                continue; // a ticker symbol ("$DEC") is not a word
             }
 
-            MatchAt(toks, i, t.Key, false);
+            MatchAt(toks, i, t.Key, false); // digits too: forms such as "1st quarter" start with a number
             if (t.Kind != TokKind.Word)
             {
                 continue;

@@ -27,19 +27,23 @@ internal sealed class Cand
     public DurationUnit Unit;
     public bool Approx;
     public bool Recurrence;
+
+    public Cand Copy() => (Cand)MemberwiseClone();
 }
 
 /// <summary>
 /// The grammar of date expressions, over tokens annotated with the pack's date words. Each rule looks a bounded
 /// number of tokens ahead, so a pass over the text is linear. See <c>docs/dates.md</c>.
 /// </summary>
-internal sealed class DateParser
+internal sealed partial class DateParser
 {
     private readonly DateLexicon _lex;
     private readonly List<Tok> _t;
     private readonly FuzzyTime? _ref;
     private readonly bool _dmy;
     private readonly bool _lastIsPreviousWeek;
+    private (bool Done, Cand? Value)[]? _points;
+    private readonly bool _spelledYears;
 
     public DateParser(DateLexicon lex, List<Tok> tokens, FuzzyTime? reference)
     {
@@ -48,6 +52,7 @@ internal sealed class DateParser
         _ref = reference is { Start: not null } r ? r : null;
         _dmy = lex.Setting("numericOrder", "dmy") != "mdy";
         _lastIsPreviousWeek = lex.Setting("lastWeekday", "mostRecent") == "previousWeek";
+        _spelledYears = lex.Setting("spelledYears", "no") == "yes";
     }
 
     // ---------------------------------------------------------------- token helpers
@@ -111,7 +116,7 @@ internal sealed class DateParser
 
             foreach (var m in _t[n].Matches)
             {
-                if (m.Word.Kind is K.Past or K.Next or K.This or K.YearMarker or K.Number or K.Ordinal)
+                if (m.Word.Kind is K.Past or K.Next or K.This or K.YearMarker or K.Number or K.Ordinal or K.To)
                 {
                     return true;
                 }
@@ -237,7 +242,7 @@ internal sealed class DateParser
     /// <summary>A day of the month: 1–31 in digits (optionally with an ordinal suffix), or an ordinal/cardinal word.</summary>
     private (int D, int End)? DayNum(int i, bool afterConnector = false)
     {
-        if (IsNum(i) && _t[i].Digits <= 2 && _t[i].Num is >= 1 and <= 31 && (afterConnector || Isolated(i, i)))
+        if (IsNum(i) && _t[i].Digits <= 2 && _t[i].Num is >= 1 and <= 31 && (afterConnector || Isolated(i, i)) && !P(i - 1, "$€£¥"))
         {
             var e = i + 1;
             if (Tight(e) && Is(e, K.OrdinalSuffix))
@@ -253,7 +258,7 @@ internal sealed class DateParser
             return ((int)_t[i].Num, e);
         }
 
-        if (Ordinal(i) is { } o && o.V is >= 1 and <= 31)
+        if (Ordinal(i) is { } o && o.V is >= 1 and <= 31 && !(Num(i) is { } n0 && n0.End > o.End && n0.V <= 31))
         {
             return ((int)o.V, o.End);
         }
@@ -271,7 +276,7 @@ internal sealed class DateParser
     {
         if (!IsNum(i))
         {
-            return null;
+            return SpelledYear(i);
         }
 
         var t = _t[i];
@@ -313,6 +318,11 @@ internal sealed class DateParser
         if (YearNum(j, false) is { } y2)
         {
             return y2;
+        }
+
+        if (k > j && Is(j, K.Of) && IsNum(k) && _t[k].Digits == 2 && (k + 1 >= N || !(Tight(k + 1) && _t[k + 1].Kind != TokKind.Word)) && UnitAt(k + 1) is null)
+        {
+            return (TwoDigitYear((int)_t[k].Num), k + 1); // "April of 87"
         }
 
         return null;
@@ -463,6 +473,11 @@ internal sealed class DateParser
         if (M(i, K.Unit) is not { } u || ParseUnit(u.W.Entry.Unit) is not { } unit)
         {
             return null;
+        }
+
+        if (IsNum(i + u.Len) && Tight(i + u.Len) && _t[i + u.Len - 1].Kind == TokKind.Word)
+        {
+            return null; // "H1", "d4": a code, not a unit
         }
 
         var count = u.W.Entry.Count ?? 1;
@@ -625,6 +640,29 @@ internal sealed class DateParser
         }
 
         Take(Numeric(i));
+        Take(ThisMonthRule(i));
+        Take(PartOfPeriodRule(i));
+        Take(DefinitePeriodRule(i));
+        Take(WeekContainingRule(i));
+        Take(DurationFromRule(i));
+        Take(HolidayWeekendRule(i));
+        Take(ComparedShiftRule(i));
+        Take(ToDateRule(i));
+        Take(NumericRangeRule(i));
+        Take(WeekdayOfShiftRule(i));
+        Take(WeekdayDateRule(i));
+        Take(NumericMonthYearRule(i));
+        Take(SpacedYmdRule(i));
+        Take(MixedTripleRule(i));
+        Take(YearMonthRule(i));
+        Take(MonthCommaOrdinalRule(i));
+        Take(BareDayRangeRule(i));
+        Take(AmountSinceRule(i));
+        Take(DayListRule(i));
+        Take(PositionInPeriodRule(i));
+        Take(HalfYearRule(i));
+        Take(WorkWeekRule(i));
+        Take(BusinessDaysRule(i));
         Take(Calendar(i));
         Take(WeekdayRule(i));
         Take(RelativeDayRule(i));
@@ -663,7 +701,7 @@ internal sealed class DateParser
             return null;
         }
 
-        if (M(p.End, K.OrLater) is { } later)
+        if (M(p.End, K.OrLater) is { } later && (later.W.Value != 1 || p.End + later.Len >= N || _t[p.End + later.Len].Kind == TokKind.Punct))
         {
             return new Cand { End = p.End + later.Len, Rule = "or-later." + p.Rule, Relative = p.Relative, Coarse = p.Coarse, Time = new FuzzyTime(s, null, t.Precision) };
         }
@@ -738,7 +776,7 @@ internal sealed class DateParser
 
                 if (c.Digits is 2 or 4)
                 {
-                    var y = c.Digits == 2 ? (int)(c.Num < 50 ? 2000 + c.Num : 1900 + c.Num) : (int)c.Num;
+                    var y = c.Digits == 2 ? TwoDigitYear((int)c.Num) : (int)c.Num;
                     var (d, m) = _dmy ? ((int)a.Num, (int)b.Num) : ((int)b.Num, (int)a.Num);
                     if (m > 12 && d <= 12)
                     {
@@ -822,7 +860,7 @@ internal sealed class DateParser
         // "this August", "last May", "next 5/12"; Arabic order puts the modifier after: "March next", "September last"
         var md = Modifier(i) is { } pre && M(pre.End, K.Weekday) is null ? pre : ((int Shift, int End)?)null;
         var inner0 = md is null ? CalendarCore(i) : null;
-        if (inner0 is { Y: null, M: not null, Hijri: false, NoReference: false } && Modifier(inner0.End) is { } post)
+        if (inner0 is { Y: null, M: not null, Hijri: false, NoReference: false } && Modifier(inner0.End) is { } post && UnitAt(post.End) is null)
         {
             md = (post.Shift, i);
         }
@@ -936,7 +974,7 @@ internal sealed class DateParser
             }
 
             // "Tuesday the 11th", "Sun 14th": a weekday and an ordinal day name the nearest month where they coincide
-            var written = IsNum(d0) ? day.End > d0 + 1 : d0 > j && Ordinal(d0) is not null; // "the eleventh", never a bare ordinal ("the second Saturday")
+            var written = IsNum(d0) ? day.End > d0 + 1 || day.End >= N || (_t[day.End].Kind == TokKind.Punct && !(_t[day.End].Key is "/" or "-" or "." or ":" && IsNum(day.End + 1) && Tight(day.End + 1))) : d0 > j && Ordinal(d0) is not null; // "the eleventh", "Friday 31!", never a bare ordinal ("the second Saturday")
             if (rule == "date.weekday" && written && weekday is >= 1 and <= 7 && !(day.End < N && _t[day.End].Matches.Any(m => m.Word.Kind == K.Unit))
                 && NearestWeekdayDay(weekday, day.D) is { } wdd)
             {
@@ -959,7 +997,7 @@ internal sealed class DateParser
 
                 // a bare number after a month is a day only when it is not followed by a counted noun
                 var next = dd.End;
-                if (next >= N || _t[next].Kind != TokKind.Word || _t[next].Matches.Count > 0 || !IsNum(SkipFill(k)))
+                if (next >= N || _t[next].Kind != TokKind.Word || _t[next].Matches.Count > 0 || !IsNum(SkipFill(k)) || (k > e && Tight(k) && Tight(e)))
                 {
                     return Resolve(i, dd.End, null, mo.Month, dd.D, mo.Hijri, rule + ".month-day");
                 }
@@ -1049,6 +1087,7 @@ internal sealed class DateParser
         var j = i;
         int? weekShift = null;
         int? shift = null;
+        var nearest = false;
         // "next week Tuesday", "this week monday"
         if (Modifier(j) is { } pre && UnitAt(pre.End) is { U: DurationUnit.Week } wu)
         {
@@ -1067,6 +1106,7 @@ internal sealed class DateParser
         else if (Modifier(j) is { } m0)
         {
             shift = m0.Shift;
+            nearest = (M(j, K.Past) ?? M(j, K.Next)) is { } mw && mw.Len == m0.End - j && mw.W.Entry.Text == "nearest";
             j = m0.End;
         }
 
@@ -1135,6 +1175,13 @@ internal sealed class DateParser
         {
             day = PeriodStart(RefDay, DurationUnit.Week).AddDays((7 * ws) + target - 1);
             rule = "weekday.week-relative";
+        }
+        else if (nearest && shift is 1 or -1)
+        {
+            // "this coming Friday", "this past Wednesday": the nearest one on that side of the reference day
+            var gap = shift == 1 ? (target - refDow + 7) % 7 : (refDow - target + 7) % 7;
+            day = RefDay.AddDays(shift.Value * (gap == 0 ? 7 : gap));
+            rule = "weekday.nearest";
         }
         else if (shift is 1)
         {
@@ -1235,7 +1282,7 @@ internal sealed class DateParser
         if (Modifier(i) is { } pre)
         {
             var j = SkipFill(pre.End);
-            var n = Num(j);
+            var n = Num(j) ?? (M(j, K.Few) is { } fw ? (fw.W.Value, j + fw.Len) : null); // "the next couple weeks"
             if (n is not null && UnitAt(n.Value.End) is { } u1 && n.Value.V is > 0 and < 1000)
             {
                 (shift, unit, count, e, counted) = (pre.Shift, u1.U, (int)n.Value.V, u1.End, true);
@@ -1244,6 +1291,12 @@ internal sealed class DateParser
             {
                 (shift, unit, count, e) = (pre.Shift, u2.U, u2.Count, u2.End);
                 counted = u2.Count > 1;
+                if (u2.U == DurationUnit.Week && u2.Count == 2 && RefAt(TimePrecision.Day))
+                {
+                    // "the past fortnight", "next fortnight": two-week periods counted from this week's Monday
+                    var f0 = PeriodStart(RefDay, DurationUnit.Week).AddDays(14 * pre.Shift);
+                    return new Cand { End = e, Rule = "relative-unit.fortnight", Relative = true, Time = new FuzzyTime(f0, f0.AddDays(14), TimePrecision.Day) };
+                }
             }
             else
             {
@@ -1260,7 +1313,7 @@ internal sealed class DateParser
             // plural noun, number, direction (Arabic order: "the days three coming")
             (shift, unit, count, e, counted) = (mp.Shift, up.U, (int)np.V, mp.End, true);
         }
-        else if (Num(i) is { } n2 && n2.V is > 0 and < 1000 && (Modifier(n2.End) is { } mid && UnitAt(mid.End) is { } u4))
+        else if (Num(i) is { } n2 && n2.V is > 0 and < 1000 && (Modifier(n2.End) is { } mid && UnitAt(mid.End) is { Count: 0 } u4))
         {
             (shift, unit, count, e, counted) = (mid.Shift, u4.U, (int)n2.V, u4.End, true);
         }
@@ -1289,12 +1342,12 @@ internal sealed class DateParser
             // "the next 3 days" = [tomorrow, +3 days); "the last 3 weeks" = [-3 weeks, today)
             var s = shift > 0 ? RefDay.AddDays(1) : Add(RefDay, unit, -count);
             var en = shift > 0 ? Add(s, unit, count) : RefDay;
-            if (unit is DurationUnit.Month or DurationUnit.Quarter or DurationUnit.Year && shift < 0)
+            if (unit is DurationUnit.Quarter or DurationUnit.Decade or DurationUnit.Century && shift < 0)
             {
                 en = PeriodStart(RefDay, unit);
                 s = Add(en, unit, -count);
             }
-            else if (unit is DurationUnit.Month or DurationUnit.Quarter or DurationUnit.Year)
+            else if (unit is DurationUnit.Quarter or DurationUnit.Decade or DurationUnit.Century)
             {
                 s = Add(PeriodStart(RefDay, unit), unit, 1);
                 en = Add(s, unit, count);
@@ -1473,9 +1526,9 @@ internal sealed class DateParser
 
         // days, weeks and months from a day: the exact day; years and longer: the calendar year (decade, century)
         var p = PrecisionOf(a.U);
-        if (p is TimePrecision.Week or TimePrecision.Month)
+        if (p is TimePrecision.Week or TimePrecision.Month || (p == TimePrecision.Year && sign > 0 && !since))
         {
-            p = TimePrecision.Day;
+            p = TimePrecision.Day; // "in two years" is the day two years ahead; "two years ago" stays the calendar year
         }
 
         if (Insufficient(Rank(p) > Rank(TimePrecision.Day) ? TimePrecision.Day : p, e, since ? "since-amount" : "offset") is { } bad)
@@ -1512,7 +1565,7 @@ internal sealed class DateParser
         var p = i - 1;
         if (_t[p].Kind == TokKind.Punct)
         {
-            return _t[p].Key is "(" or "," or "\u060C" or "-" or "–";
+            return _t[p].Key is "(" or "," or "\u060C" or "-" or "–" or "=";
         }
 
         foreach (var m in _t[p].Matches)
@@ -1538,10 +1591,15 @@ internal sealed class DateParser
                 return Resolve(i, y.End, y.Y, null, null, false, "year");
             }
 
+            if (k == i + ym.Len && IsNum(k) && Tight(k) && _t[k].Digits == 2 && !IsNum(k + 1))
+            {
+                return Resolve(i, k + 1, TwoDigitYear((int)_t[k].Num), null, null, false, "year"); // "cy18"
+            }
+
             return null;
         }
 
-        if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && Isolated(i, y2.End) && YearContext(i) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
+        if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && Isolated(i, y2.End) && YearContext(i) && (IsNum(i) || SpelledYearEnds(y2.End)) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
         {
             if (y2.End < N && _t[y2.End].Kind == TokKind.Word && Tight(y2.End))
             {
@@ -1565,7 +1623,7 @@ internal sealed class DateParser
             decade = dw.W.Value;
             e = i + dw.Len;
         }
-        else if (IsNum(i) && Tight(i + 1) && Is(i + 1, K.DecadeSuffix) && (_t[i].Digits == 4 ? _t[i].Num % 10 == 0 : _t[i].Digits == 2 && _t[i].Num % 10 == 0))
+        else if (IsNum(i) && (Tight(i + 1) || i + 2 >= N || _t[i + 2].Kind == TokKind.Punct) && Is(i + 1, K.DecadeSuffix) && (_t[i].Digits == 4 ? _t[i].Num % 10 == 0 : _t[i].Digits == 2 && _t[i].Num % 10 == 0))
         {
             if (_t[i].Digits == 4)
             {
@@ -1732,6 +1790,17 @@ internal sealed class DateParser
                 return null;
             }
 
+            if (shift is 1 && TrailingYear(j + h.Len) is null && yearShift is null)
+            {
+                // "the next Easter": the first one after the reference day
+                if (md0 <= RefDay)
+                {
+                    md0 = MovableDate(movable, h.W.Entry, year.Value + 1) ?? md0;
+                }
+
+                return new Cand { End = e, Rule = "holiday.next." + movable, Relative = true, Time = FuzzyTime.Day(md0.Year, md0.Month, md0.Day) };
+            }
+
             if (year is { } yv && TrailingYear(j + h.Len) is null && yearShift is null && md0 > RefDay)
             {
                 md0 = MovableDate(movable, h.W.Entry, yv - 1) ?? md0;
@@ -1797,7 +1866,7 @@ internal sealed class DateParser
                     var first = new DateTime(year, m, 1);
                     var delta = ((int)target - (int)first.DayOfWeek + 7) % 7;
                     var day = first.AddDays(delta + (7 * (n - 1)));
-                    return day.Month == m ? day : null;
+                    return day.Month == m ? day.AddDays(e.Count ?? 0) : null; // count: days after it ("Black Friday")
                 }
 
                 var last = new DateTime(year, m, DateTime.DaysInMonth(year, m));
@@ -1855,9 +1924,17 @@ internal sealed class DateParser
             return null; // a bare unit word ("day", "year") is not a duration
         }
 
-        if (!a.Explicit && IsNum(a.End))
+        for (var k = i; k < j && !a.Explicit && a.U is DurationUnit.Week or DurationUnit.Month or DurationUnit.Year; k++)
         {
-            return null; // "for year 2012": a year marker
+            if (Is(k, K.Definite))
+            {
+                return null; // "for the month": the current month, not a month's length
+            }
+        }
+
+        if (!a.Explicit && (IsNum(a.End) || Is(a.End, K.After) || Is(a.End, K.Before) || Is(a.End, K.Since) || Is(a.End, K.Until)))
+        {
+            return null; // "for year 2012", "for year greater than 2012": a year marker
         }
 
         if (marker is { W.Kind: K.Within } && _ref is not null && RefAt(TimePrecision.Day) && a.U >= DurationUnit.Day)
@@ -1913,13 +1990,16 @@ internal sealed class DateParser
         if ((M(i, K.Before) ?? M(i, K.Ago) ?? (Is(i, K.Filler) || Is(i, K.Of) ? null : M(i, K.After))) is { } ba)
         {
             var j = SkipFill(i + ba.Len);
-            if (j < N && Point(j) is { IsDuration: false, NoReference: false, Time: { } pt } p0 && pt.Start is not null && pt.End is not null)
+            if (j < N && PointOrModified(j) is { IsDuration: false, NoReference: false, Time: { } pt } p0 && pt.Start is not null && pt.End is not null)
             {
+                // "before the end of June" runs to June's end, "after the beginning of March" from March's start
                 var after = ba.W.Kind == K.After;
+                var from = p0.Rule.StartsWith("begin.", StringComparison.Ordinal) ? pt.Start : pt.End;
+                var to = p0.Rule.StartsWith("end.", StringComparison.Ordinal) ? pt.End : pt.Start;
                 return new Cand
                 {
                     End = p0.End, Rule = (after ? "after." : "before.") + p0.Rule, Relative = p0.Relative, Coarse = p0.Coarse,
-                    Time = after ? new FuzzyTime(pt.End, null, pt.Precision) : new FuzzyTime(null, pt.Start, pt.Precision),
+                    Time = after ? new FuzzyTime(from, null, pt.Precision) : new FuzzyTime(null, to, pt.Precision),
                 };
             }
         }
@@ -1927,7 +2007,8 @@ internal sealed class DateParser
         if ((M(i, K.Since) ?? M(i, K.Until)) is { } su)
         {
             var j = SkipFill(i + su.Len);
-            if (j < N && Point(j) is { IsDuration: false, NoReference: false } p && p.Time is { } t)
+            var bareFrom = M(i, K.From) is { } fr && fr.Len >= su.Len;
+            if (j < N && (bareFrom ? Point(j) : PointOrModified(j)) is { IsDuration: false, NoReference: false } p && p.Time is { } t)
             {
                 var open = su.W.Kind == K.Since
                     ? new FuzzyTime(t.Start, null, t.Precision)
@@ -1944,10 +2025,34 @@ internal sealed class DateParser
         return null;
     }
 
+    /// <summary>A point, or a point narrowed by a begin/middle/end modifier ("the end of 2008") when that reads further.</summary>
+    private Cand? PointOrModified(int i)
+    {
+        var p = Point(i);
+        return Modified(i) is { } m && (p is null || m.End > p.End) ? m : p;
+    }
+
     private Cand? Point(int i)
     {
+        // memoized: rules ask for the point at the same token many times; callers get a copy they may change
+        if (i < 0 || i >= N)
+        {
+            return null;
+        }
+
+        _points ??= new (bool, Cand?)[N];
+        if (!_points[i].Done)
+        {
+            _points[i] = (true, PointCore(i));
+        }
+
+        return _points[i].Value?.Copy();
+    }
+
+    private Cand? PointCore(int i)
+    {
         Cand? best = null;
-        foreach (var c in new[] { Numeric(i), Calendar(i), WeekdayRule(i), RelativeDayRule(i), RelativeUnit(i), YearRule(i) ?? YearBare(i), DecadeRule(i), CenturyRule(i), HolidayRule(i), NowRule(i) })
+        foreach (var c in new[] { ThisMonthRule(i), Numeric(i), Calendar(i), WeekdayRule(i), RelativeDayRule(i), RelativeUnit(i), YearRule(i) ?? YearBare(i), DecadeRule(i), CenturyRule(i), HolidayRule(i), NowRule(i), WeekOfRule(i), QuarterRule(i), HalfYearRule(i), PositionInPeriodRule(i), YearMonthRule(i) })
         {
             if (c is not null && (best is null || c.End > best.End))
             {
@@ -1969,8 +2074,9 @@ internal sealed class DateParser
         var j = SkipFill(i + m.Len);
         if (j < N && Point(j) is { IsDuration: false } p)
         {
+            var relativeYear = p.Rule.StartsWith("relative-unit.", StringComparison.Ordinal) && p.Time is { Precision: TimePrecision.Year };
             p.Rule = m.W.Kind.ToString().ToLowerInvariant() + "." + p.Rule;
-            p.Time = Narrow(p.Time, m.W.Kind);
+            p.Time = relativeYear && m.W.Kind != K.Mid ? HalfOfYear(p.Time, m.W.Kind) : Narrow(p.Time, m.W.Kind);
             return p;
         }
 
@@ -2001,6 +2107,11 @@ internal sealed class DateParser
 
         return time;
     }
+
+    /// <summary>"the end of this year", "early next year": a year named relatively splits into halves (January–June, July–December).</summary>
+    private static FuzzyTime? HalfOfYear(FuzzyTime? time, K kind) => time is { Start: { } s, End: { } e }
+        ? kind == K.Begin ? new FuzzyTime(s, s.AddMonths(6), TimePrecision.Month) : new FuzzyTime(s.AddMonths(6), e, TimePrecision.Month)
+        : time;
 
     /// <summary>"3 days after January 12th", "2 weeks before Christmas", "three weeks from tomorrow".</summary>
     private Cand? Shifted(int i)
@@ -2078,7 +2189,7 @@ internal sealed class DateParser
         }
 
         var s0 = PeriodStart(RefDay, DurationUnit.Week).AddDays((7 * shift) + first - 1);
-        if (bare && s0 > RefDay)
+        if (bare && s0 > RefDay.AddDays(1))
         {
             s0 = s0.AddDays(-7); // past by default: the most recent weekend that has begun
         }
@@ -2122,9 +2233,9 @@ internal sealed class DateParser
         {
             (year, e, relative, rule) = (ys.Year, p.End, p.Relative, rule + "." + p.Rule);
         }
-        else if (!(i > 1 && Is(i - 1, K.Filler) && Is(i - 2, K.Filler)))
+        else if (!(i > 1 && Is(i - 1, K.Filler) && Is(i - 2, K.Filler)) && !(i > 1 && P(i - 1, ",") && Is(i - 2, K.Weekday)))
         {
-            return null;
+            return null; // "in the week 31", "Thursday, week 23"
         }
 
         if (year is < 2 or > 9998 || n > System.Globalization.ISOWeek.GetWeeksInYear(year))
@@ -2203,6 +2314,11 @@ internal sealed class DateParser
             return QuarterCand(y0.Y, q0.W.Value, qk + q0.Len, false);
         }
 
+        if (Modifier(i) is { } ym0 && UnitAt(ym0.End) is { U: DurationUnit.Year, Count: 1 } yu0p && M(yu0p.End, K.DecadeSuffix) is { } poss && M(yu0p.End + poss.Len, K.QuarterName) is { } qp && RefAt(TimePrecision.Year))
+        {
+            return QuarterCand(RefStart.Year + ym0.Shift, qp.W.Value, yu0p.End + poss.Len + qp.Len, true); // "next year's first quarter"
+        }
+
         if (M(j, K.QuarterName) is not { } q)
         {
             return null;
@@ -2211,6 +2327,11 @@ internal sealed class DateParser
         var e = j + q.Len;
         var k = P(e, "-") ? e + 1 : e;
         k = SkipFill(k);
+        if (k > e && RefAt(TimePrecision.Month) && UnitAt(k) is { U: DurationUnit.Year, Count: 1 } yu0 && YearNum(SkipFill(yu0.End), true) is null && Modifier(yu0.End) is null)
+        {
+            return QuarterCand(RefStart.Year, q.W.Value, yu0.End, true); // "the first quarter of the year": the current year
+        }
+
         if (M(k, K.YearMarker) is { } ym)
         {
             k = SkipFill(k + ym.Len);
@@ -2374,7 +2495,7 @@ internal sealed class DateParser
     /// <summary>A range "X connector Y" starting at token a0; a bare day on either side borrows the other side's month and year.</summary>
     private Cand? Range(int a0, K connector, bool marked)
     {
-        var left = Point(a0);
+        var left = PointOrModified(a0);
         var bareLeft = false;
         if (DayNum(a0) is { } ld && (left is null || left.End <= ld.End || left.D is null && left.M is null && left.Y is null))
         {
@@ -2397,7 +2518,14 @@ internal sealed class DateParser
         }
 
         b0 = SkipFill(b0);
-        var right = Point(b0);
+        var right = PointOrModified(b0);
+        if (right is null && DayNum(b0, true) is { } rdn && left.M is not null && left.D is { } ld0 && rdn.D < ld0 && !left.Hijri && left.Time is { Start: { } ls0 })
+        {
+            // "from April 27th to the third": the third of the next month
+            var nm = new DateTime(ls0.Year, ls0.Month, 1).AddMonths(1);
+            right = Resolve(b0, rdn.End, nm.Year, nm.Month, rdn.D, false, "range.day");
+        }
+
         if (right is null && DayNum(b0, true) is { } rd && left.M is not null)
         {
             right = Resolve(b0, rd.End, left.Y, left.M, rd.D, left.Hijri, "range.day");
@@ -2506,10 +2634,21 @@ internal sealed class DateParser
         }
 
         var p = Rank(l.Precision) >= Rank(r.Precision) ? r.Precision : l.Precision;
+        var (from, to) = (l.Start, r.End);
+        if (left.Rule == "now" && RefAt(TimePrecision.Day))
+        {
+            (from, p) = (RefDay, Rank(p) < Rank(TimePrecision.Day) ? p : TimePrecision.Day); // "between now and 15 November": from today
+        }
+
+        if (right.Rule == "now" && RefAt(TimePrecision.Day))
+        {
+            (to, p) = (RefDay.AddDays(1), Rank(p) < Rank(TimePrecision.Day) ? p : TimePrecision.Day); // "between January and now": through today
+        }
+
         return new Cand
         {
             End = right.End, Rule = "range", Relative = left.Relative || right.Relative, Coarse = left.Coarse || right.Coarse,
-            Time = new FuzzyTime(l.Start, r.End, p),
+            Time = new FuzzyTime(from, to, p),
         };
     }
 
