@@ -115,7 +115,7 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             var c = clusters[i];
             sb.Append(Invariant($"<tr><td><a href=\"#cluster-{i + 1}\">{i + 1}</a></td><td dir=\"auto\" title=\""))
-                .Append(E(c.Signature)).Append("\">").Append(E(ReportText.ClusterProposition(c)))
+                .Append(E(c.Signature)).Append("\">").Append(PropositionHtml(c))
                 .Append("</td><td dir=\"auto\">").Append(Items(Names(c.Asserters), "; "))
                 .Append("</td><td dir=\"auto\">").Append(Items(Names(c.Deniers), "; "))
                 .Append("</td><td dir=\"auto\">").Append(Items(c.Origins, ", "))
@@ -132,7 +132,7 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void WriteCluster(StringBuilder sb, ClaimCluster cluster, int number)
     {
         sb.Append(Invariant($"<section id=\"cluster-{number}\">\n<h3>{number}. <span dir=\"auto\">"))
-            .Append(E(ReportText.ClusterProposition(cluster))).Append("</span></h3>\n");
+            .Append(PropositionHtml(cluster)).Append("</span></h3>\n");
         sb.Append("<p><code>").Append(E(cluster.Signature)).Append("</code> \u2014 ")
             .Append(E(ReportText.FindingExplanation(cluster, ReportText.Finding(cluster)))).Append("</p>\n");
         sb.Append("<table>\n<thead><tr><th>#</th><th>claim</th><th>article</th><th>span</th><th>source</th><th>stance</th><th>polarity</th><th>quote</th></tr></thead>\n<tbody>\n");
@@ -235,6 +235,9 @@ public sealed class HtmlReportWriter : IReportWriter
 
         sb.Append("</tbody>\n</table>\n");
     }
+
+    /// <summary>The cluster's proposition in words, escaped, each participant name isolated in <c>&lt;bdi&gt;</c>.</summary>
+    private static string PropositionHtml(ClaimCluster cluster) => ReportText.ClusterProposition(cluster, E, names => Items(names, ", "));
 
     private static IEnumerable<string> Names(IEnumerable<Source> sources) => sources.Select(SourceName).Distinct(StringComparer.Ordinal);
 

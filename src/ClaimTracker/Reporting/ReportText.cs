@@ -91,19 +91,26 @@ internal static class ReportText
     /// The proposition in plain words: the event class label, then the participants by role, names as written
     /// (<c>make a visit [042]: agent X; recipient Y</c>).
     /// </summary>
-    public static string Proposition(Proposition proposition)
+    public static string Proposition(Proposition proposition) => Proposition(proposition, static s => s, static names => string.Join(", ", names));
+
+    /// <summary>
+    /// <see cref="Proposition(Model.Proposition)"/> with each fixed part passed through <paramref name="text"/> and each
+    /// role's names joined by <paramref name="names"/> (the HTML writer escapes the text and isolates every name, so a
+    /// list of right-to-left names keeps its order in a left-to-right line).
+    /// </summary>
+    public static string Proposition(Proposition proposition, Func<string, string> text, Func<IReadOnlyList<string>, string> names)
     {
-        var sb = new StringBuilder(EventClass(proposition.EventClass));
+        var sb = new StringBuilder(text(EventClass(proposition.EventClass)));
         var first = true;
         foreach (var (role, label) in RoleOrder)
         {
-            var names = proposition.Participants.Where(p => p.Role == role).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
-            if (names.Count == 0)
+            var roleNames = proposition.Participants.Where(p => p.Role == role).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+            if (roleNames.Count == 0)
             {
                 continue;
             }
 
-            sb.Append(first ? ": " : "; ").Append(label).Append(' ').AppendJoin(", ", names);
+            sb.Append(text((first ? ": " : "; ") + label + " ")).Append(names(roleNames));
             first = false;
         }
 
@@ -116,10 +123,13 @@ internal static class ReportText
         ?? cluster.Claims[0].Proposition;
 
     /// <summary>The cluster's proposition in plain words, marked when the supporting side denies it.</summary>
-    public static string ClusterProposition(ClaimCluster cluster)
+    public static string ClusterProposition(ClaimCluster cluster) => ClusterProposition(cluster, static s => s, static names => string.Join(", ", names));
+
+    /// <summary><see cref="ClusterProposition(ClaimCluster)"/> through the formatters of <see cref="Proposition(Model.Proposition, Func{string, string}, Func{IReadOnlyList{string}, string})"/>.</summary>
+    public static string ClusterProposition(ClaimCluster cluster, Func<string, string> text, Func<IReadOnlyList<string>, string> names)
     {
-        var words = Proposition(RepresentativeProposition(cluster));
-        return cluster.SupportingPolarity == Polarity.Negative ? "not: " + words : words;
+        var words = Proposition(RepresentativeProposition(cluster), text, names);
+        return cluster.SupportingPolarity == Polarity.Negative ? text("not: ") + words : words;
     }
 
     /// <summary>The finding about <paramref name="cluster"/>; see <see cref="ClusterFinding"/>.</summary>
