@@ -110,7 +110,7 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void WriteClusterTable(StringBuilder sb, List<ClaimCluster> clusters)
     {
         sb.Append("<h2>Clusters</h2>\n<table>\n<thead><tr><th>#</th><th>proposition</th><th>asserted by</th><th>denied by</th>")
-            .Append("<th>origins</th><th>independence</th><th>quantities</th><th>dates</th></tr></thead>\n<tbody>\n");
+            .Append("<th>origins</th><th>independence</th><th>quantities</th><th>dates</th><th>finding</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < clusters.Count; i++)
         {
             var c = clusters[i];
@@ -248,8 +248,8 @@ public sealed class HtmlReportWriter : IReportWriter
     private static string Items(IEnumerable<string> items, string separator) =>
         string.Join(separator, items.Select(i => "<bdi>" + E(i) + "</bdi>"));
 
-    /// <summary>The source's name, or its key when it has no name (the voice of an article without an outlet).</summary>
-    private static string SourceName(Source source) => string.IsNullOrWhiteSpace(source.Name) ? source.Key : source.Name;
+    /// <summary>The source's name; <c>(the article)</c> or <c>(anonymous source)</c> for a nameless one, as in the Markdown report.</summary>
+    private static string SourceName(Source source) => ReportText.SourceName(source);
 
     private static string KindClass(RelationKind kind) => kind.ToString().ToLowerInvariant();
 

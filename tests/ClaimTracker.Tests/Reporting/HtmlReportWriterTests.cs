@@ -139,7 +139,7 @@ public class HtmlReportWriterTests
     }
 
     [Fact]
-    public void Write_UnnamedArticleVoice_ShowsItsKeyInsteadOfAnEmptyName()
+    public void Write_UnnamedArticleVoice_ShowsTheArticleInsteadOfAnEmptyName()
     {
         var claims = new[]
         {
@@ -149,7 +149,10 @@ public class HtmlReportWriterTests
         var html = new HtmlReportWriter().Write([], claims, [], ClaimGraph.Build(claims, []));
         var document = new HtmlParser().ParseDocument(html);
         var clusterRow = document.QuerySelectorAll("h2").Single(h => h.TextContent == "Clusters").NextElementSibling!.QuerySelector("tbody tr")!;
-        clusterRow.Children[2].TextContent.Should().Be("ArticleVoice:; Washington");
+        clusterRow.Children[2].TextContent.Should().Be("(the article); Washington");
+        var header = clusterRow.ParentElement!.ParentElement!.QuerySelectorAll("thead th");
+        header.Should().HaveSameCount(clusterRow.Children, "every column of the cluster table has a heading");
+        header.Last().TextContent.Should().Be("finding");
     }
 
     [Fact]
