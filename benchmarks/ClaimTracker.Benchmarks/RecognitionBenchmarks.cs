@@ -27,13 +27,7 @@ public class RecognitionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimTracker.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var samples = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("ClaimTracker.sln not found"), "samples", "seed-ar");
+        var samples = Paths.Samples("seed-ar");
         _articles = Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         Characters = _articles.Sum(a => a.Length);
         _context = new RecognitionContext(new LexiconPack());
