@@ -141,10 +141,13 @@ public sealed class ClaimComparer
             return Build(RelationKind.Unrelated, first, second, 0d, reasons);
         }
 
-        if (similarity < Options.MinimumPropositionScore)
+        // Claims that share only content words (no catalog entity or lexicon object) need the stricter conflict score to
+        // agree: "oil prices rose" and "gold prices rose" share "prices" and are still different events.
+        var minimum = match.Anchored ? Options.MinimumPropositionScore : Math.Max(Options.MinimumPropositionScore, Options.MinimumConflictScore);
+        if (similarity < minimum)
         {
             reasons.Add(new Reason(ReasonType.DifferentPropositions,
-                $"proposition similarity {Format(similarity)} is below {Format(Options.MinimumPropositionScore)}: {first.Proposition.Signature} vs {second.Proposition.Signature}"));
+                $"proposition similarity {Format(similarity)} is below {Format(minimum)}{(match.Anchored ? "" : " (only content words shared)")}: {first.Proposition.Signature} vs {second.Proposition.Signature}"));
             return Build(RelationKind.Unrelated, first, second, similarity, reasons);
         }
 
@@ -466,8 +469,14 @@ internal sealed class PropositionMatch
 
     public IReadOnlyList<string> OnlySecond { get; private init; } = [];
 
-    /// <summary>True when an agent or recipient entity is on both sides (in any of the two roles).</summary>
+    /// <summary>
+    /// True when an agent or recipient entity is on both sides (in any of the two roles), or when neither claim names an
+    /// agent or recipient and they share a content word (the extractor's stand-in for an actor the catalog lacks).
+    /// </summary>
     public bool SharesActor { get; private init; }
+
+    /// <summary>True when a shared participant is a catalog entity or lexicon object, not only a content word.</summary>
+    public bool Anchored { get; private init; }
 
     /// <summary>Why the roles conflict (another entity in the same role), or null.</summary>
     public string? Conflict { get; private init; }
@@ -548,7 +557,9 @@ internal sealed class PropositionMatch
             OnlySecond = onlySecond,
             Conflict = conflict,
             Swapped = swapped,
-            SharesActor = agentsA.Union(recipientsA, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal).Overlaps(agentsB.Union(recipientsB, StringComparer.Ordinal)),
+            SharesActor = agentsA.Union(recipientsA, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal).Overlaps(agentsB.Union(recipientsB, StringComparer.Ordinal))
+                || (agentsA.Count + recipientsA.Count + agentsB.Count + recipientsB.Count == 0 && shared.Any(IsContentWord)),
+            Anchored = shared.Any(x => !IsContentWord(x)),
         };
     }
 
@@ -586,6 +597,11 @@ internal sealed class PropositionMatch
 
         return s.Length > 0;
     }
+
+    /// <summary>True for a <c>role:key</c> pair whose key is a content word of the extractor.</summary>
+    private static bool IsContentWord(string pair) =>
+        pair.IndexOf(':', StringComparison.Ordinal) is var at and >= 0
+        && pair.AsSpan(at + 1).StartsWith(Extraction.ClaimExtractor.TermPrefix, StringComparison.Ordinal);
 
     private static HashSet<string> Pairs(Proposition p) =>
         p.Participants.Select(x => $"{x.Role.ToString().ToLowerInvariant()}:{x.Key}").ToHashSet(StringComparer.Ordinal);

@@ -26,7 +26,13 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// <summary>The prefix of object participants' ids, followed by the object class (<c>object:weapons</c>).</summary>
     public const string ObjectPrefix = "object:";
 
+    /// <summary>Prefix of a participant id that stands for a content word (stem) of a claim without a catalog actor.</summary>
+    internal const string TermPrefix = "term:";
+
     private const int WindowTokens = 6;
+
+    /// <summary>Longest clause (in tokens) whose content words stand in for participants when it names no catalog actor.</summary>
+    private const int MaxContentClauseTokens = 16;
 
     private readonly LanguagePackRegistry _packs;
     private readonly EntityCatalog _catalog;
@@ -1073,7 +1079,43 @@ public sealed class ClaimExtractor : IClaimExtractor
                     participants.Add(new Participant(ParticipantRole.Place, place, placeName!));
                 }
 
+                if (agent is null && recipient is null && participants.All(p => p.Role == ParticipantRole.Place)
+                    && end - start <= MaxContentClauseTokens)
+                {
+                    // No catalog actor or lexicon object in a short clause (a headline: "the government", a club, a price):
+                    // the clause's content words, stemmed, stand in as role-neutral participants, so paraphrases in
+                    // another word order or voice still share them. Long sentences keep their catalog participants only.
+                    foreach (var (key, name) in ContentTerms(start, end, inDenial))
+                    {
+                        if (!participants.Any(p => p.EntityId == key))
+                        {
+                            participants.Add(new Participant(ParticipantRole.Object, key, name));
+                        }
+                    }
+                }
+
                 return (new Proposition(trigger.Term.Value!.Trim(), [.. participants]), true, trigger.Start);
+            }
+
+            /// <summary>
+            /// The content words of tokens <paramref name="start"/> to <paramref name="end"/>: words that no lexicon term,
+            /// catalog entity or function word covers, keyed <c>term:</c> + their stem (the pack's stemmer).
+            /// </summary>
+            private IEnumerable<(string Key, string Name)> ContentTerms(int start, int end, bool inDenial)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    if ((!inDenial && _excluded[i]) || _tokens[i].Kind != TokenKind.Word
+                        || _terms.Any(h => h.Start <= i && i < h.End) || _entities.Any(e => e.Start <= i && i < e.End))
+                    {
+                        continue;
+                    }
+
+                    if (Lex.ContentKey(_tokens[i].Text, _variants[i]) is { } key)
+                    {
+                        yield return (TermPrefix + key, _tokens[i].Text);
+                    }
+                }
             }
 
             /// <summary>True when the trigger chosen at <paramref name="at"/> for <paramref name="eventClass"/> is marked <c>negates</c>.</summary>
