@@ -530,6 +530,20 @@ internal sealed class PropositionMatch
             swapped = string.Join("; ", parts);
         }
 
+        // Content words carry roles only to tell a swap ("A beat B" vs "B beat A" for names the catalog lacks): the same
+        // words on both sides, with the subject and complement exchanged.
+        if (swapped is null && pa.SetEquals(pb))
+        {
+            var ta = TermKeys(a, ParticipantRole.Agent);
+            var tr = TermKeys(a, ParticipantRole.Recipient);
+            var tb = TermKeys(b, ParticipantRole.Agent);
+            var tc = TermKeys(b, ParticipantRole.Recipient);
+            if (ta.Count > 0 && tr.Count > 0 && ta.SetEquals(tc) && tr.SetEquals(tb) && !ta.SetEquals(tr))
+            {
+                swapped = $"{string.Join(", ", ta.Order(StringComparer.Ordinal))} is the subject in the first and the complement in the second";
+            }
+        }
+
         string? conflict = null;
         if (swapped is null)
         {
@@ -550,7 +564,7 @@ internal sealed class PropositionMatch
         {
             ClassesCompatible = true,
             ClassRefined = refined,
-            SameSignature = string.Equals(a.Signature, b.Signature, StringComparison.Ordinal),
+            SameSignature = sameClass && pa.SetEquals(pb),
             Jaccard = union == 0 ? 1d : (double)shared.Count / union,
             Shared = shared,
             OnlyFirst = onlyFirst,
@@ -558,7 +572,8 @@ internal sealed class PropositionMatch
             Conflict = conflict,
             Swapped = swapped,
             SharesActor = agentsA.Union(recipientsA, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal).Overlaps(agentsB.Union(recipientsB, StringComparer.Ordinal))
-                || (agentsA.Count + recipientsA.Count + agentsB.Count + recipientsB.Count == 0 && shared.Any(IsContentWord)),
+                || (agentsA.Count + recipientsA.Count + agentsB.Count + recipientsB.Count == 0
+                    && shared.Any(x => IsContentWord(x) || x.StartsWith("object:", StringComparison.Ordinal)) && pa.Any(IsContentWord) && pb.Any(IsContentWord)),
             Anchored = shared.Any(x => !IsContentWord(x)),
         };
     }
@@ -603,9 +618,17 @@ internal sealed class PropositionMatch
         pair.IndexOf(':', StringComparison.Ordinal) is var at and >= 0
         && pair.AsSpan(at + 1).StartsWith(Extraction.ClaimExtractor.TermPrefix, StringComparison.Ordinal);
 
+    /// <summary>The role a participant is matched in: content words are role-neutral (object).</summary>
+    private static ParticipantRole MatchRole(Participant x) => IsTerm(x) ? ParticipantRole.Object : x.Role;
+
+    private static bool IsTerm(Participant x) => x.Key.StartsWith(Extraction.ClaimExtractor.TermPrefix, StringComparison.Ordinal);
+
     private static HashSet<string> Pairs(Proposition p) =>
-        p.Participants.Select(x => $"{x.Role.ToString().ToLowerInvariant()}:{x.Key}").ToHashSet(StringComparer.Ordinal);
+        p.Participants.Select(x => $"{MatchRole(x).ToString().ToLowerInvariant()}:{x.Key}").ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> Keys(Proposition p, ParticipantRole role) =>
-        p.Participants.Where(x => x.Role == role).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+        p.Participants.Where(x => MatchRole(x) == role).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> TermKeys(Proposition p, ParticipantRole role) =>
+        p.Participants.Where(x => IsTerm(x) && x.Role == role).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
 }

@@ -1079,18 +1079,35 @@ public sealed class ClaimExtractor : IClaimExtractor
                     participants.Add(new Participant(ParticipantRole.Place, place, placeName!));
                 }
 
-                if (agent is null && recipient is null && participants.All(p => p.Role == ParticipantRole.Place)
-                    && end - start <= MaxContentClauseTokens)
+                if (agent is null && recipient is null && end - start <= MaxContentClauseTokens)
                 {
-                    // No catalog actor or lexicon object in a short clause (a headline: "the government", a club, a price):
-                    // the clause's content words, stemmed, stand in as role-neutral participants, so paraphrases in
-                    // another word order or voice still share them. Long sentences keep their catalog participants only.
-                    foreach (var (key, name) in ContentTerms(start, end, inDenial))
+                    // No catalog actor in a short clause (a headline: "the government", a club, a price): the clause's
+                    // content words, stemmed, stand in as participants. The comparer matches them role-neutrally, so
+                    // paraphrases in another word order or voice still share them; their roles only tell a swap: before a
+                    // verb trigger they are its subject (agent), the first one after it is its complement (recipient).
+                    var verbal = !trigger.Term.Nominal && !subjectIsRecipient;
+                    var terms = ContentTerms(start, end, inDenial).ToList();
+                    var hasSubject = verbal && terms.Any(t => t.At < trigger.Start);
+                    var complementTaken = false;
+                    foreach (var (key, name, at) in terms)
                     {
-                        if (!participants.Any(p => p.EntityId == key))
+                        if (participants.Any(p => p.EntityId == key))
                         {
-                            participants.Add(new Participant(ParticipantRole.Object, key, name));
+                            continue;
                         }
+
+                        var role = ParticipantRole.Object;
+                        if (hasSubject && at < trigger.Start)
+                        {
+                            role = ParticipantRole.Agent;
+                        }
+                        else if (hasSubject && at >= trigger.End && !complementTaken)
+                        {
+                            role = ParticipantRole.Recipient;
+                            complementTaken = true;
+                        }
+
+                        participants.Add(new Participant(role, key, name));
                     }
                 }
 
@@ -1101,7 +1118,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             /// The content words of tokens <paramref name="start"/> to <paramref name="end"/>: words that no lexicon term,
             /// catalog entity or function word covers, keyed <c>term:</c> + their stem (the pack's stemmer).
             /// </summary>
-            private IEnumerable<(string Key, string Name)> ContentTerms(int start, int end, bool inDenial)
+            private IEnumerable<(string Key, string Name, int At)> ContentTerms(int start, int end, bool inDenial)
             {
                 for (var i = start; i < end; i++)
                 {
@@ -1113,7 +1130,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                     if (Lex.ContentKey(_tokens[i].Text, _variants[i]) is { } key)
                     {
-                        yield return (TermPrefix + key, _tokens[i].Text);
+                        yield return (TermPrefix + key, _tokens[i].Text, i);
                     }
                 }
             }
