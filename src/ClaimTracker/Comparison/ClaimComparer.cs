@@ -573,7 +573,7 @@ internal sealed class PropositionMatch
             Swapped = swapped,
             SharesActor = agentsA.Union(recipientsA, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal).Overlaps(agentsB.Union(recipientsB, StringComparer.Ordinal))
                 || (agentsA.Count + recipientsA.Count + agentsB.Count + recipientsB.Count == 0
-                    && shared.Any(x => IsContentWord(x) || x.StartsWith("object:", StringComparison.Ordinal)) && pa.Any(IsContentWord) && pb.Any(IsContentWord)),
+                    && shared.Any(x => IsContentWord(x) || x.StartsWith("object:", StringComparison.Ordinal))),
             Anchored = shared.Any(x => !IsContentWord(x)),
         };
     }

@@ -89,6 +89,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var quantities = ImmutableArray.CreateBuilder<Quantity>();
         var times = ImmutableArray.CreateBuilder<FuzzyTime>();
         var context = new Recognition.RecognitionContext(pack, article.Published);
+        var timeWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var recognizer in _options.Recognizers)
         {
             try
@@ -103,6 +104,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                     if (_options.TimeOf?.Invoke(item) is { } t)
                     {
                         times.Add(t);
+                        foreach (var token in pack.Tokenizer.Tokenize(pack.Normalizer.Normalize(item.Text).Text))
+                        {
+                            timeWords.Add(token.Text.ToLowerInvariant());
+                        }
                     }
                 }
             }
@@ -112,10 +117,20 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
         }
 
+        // A content word inside a time expression ("in March 2024") is when, not who or what: compared as the event time.
+        var proposition = claim.Proposition;
+        if (timeWords.Count > 0 && proposition.Participants.Any(p => IsTimeWord(p, timeWords)))
+        {
+            proposition = new Proposition(proposition.EventClass, [.. proposition.Participants.Where(p => !IsTimeWord(p, timeWords))]);
+        }
+
         return new Claim(
-            claim.Id, claim.Proposition, claim.Attribution, claim.Stance, claim.Polarity, claim.Evidence, claim.Confidence,
+            claim.Id, proposition, claim.Attribution, claim.Stance, claim.Polarity, claim.Evidence, claim.Confidence,
             claim.Said, times.Count > 0 ? times[0] : claim.EventTime, quantities.ToImmutable(), times.ToImmutable());
     }
+
+    private static bool IsTimeWord(Participant p, HashSet<string> timeWords) =>
+        p.EntityId is { } id && id.StartsWith(TermPrefix, StringComparison.Ordinal) && timeWords.Contains(p.Name.ToLowerInvariant());
 
     private static SourceKind ParseKind(string? kind) =>
         Enum.TryParse<SourceKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : SourceKind.Anonymous;
