@@ -104,8 +104,8 @@ internal sealed class ExtractionLexicon
     private readonly FrozenSet<string> _functionWords;
 
     /// <summary>
-    /// The key of a content word: its stem, or null for a function word (any of its variants is one), a word of fewer
-    /// than three letters, or a stem of fewer than two.
+    /// The key of a content word: its shortest variant of at least three letters (see <see cref="Variants"/>), or null
+    /// for a function word (any of its variants is one), a word of fewer than three letters, or a key of fewer than two.
     /// </summary>
     public string? ContentKey(string token, HashSet<string> variants)
     {
@@ -115,8 +115,11 @@ internal sealed class ExtractionLexicon
             return null;
         }
 
-        var stem = Stem(lower);
-        return stem.Length < 2 ? null : stem;
+        // The shortest form the token may stand for (its stem, or itself without listed clitics and inflections), so that
+        // one word with and without a preposition clitic or case ending has one key.
+        var key = variants.Append(Stem(lower)).Where(v => v.Length >= 3)
+            .OrderBy(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault() ?? Stem(lower);
+        return key.Length < 2 ? null : key;
     }
 
     public string[] FuturePrefixes { get; }
