@@ -471,7 +471,8 @@ internal sealed class PropositionMatch
 
     /// <summary>
     /// True when an agent or recipient entity is on both sides (in any of the two roles), or when neither claim names an
-    /// agent or recipient and they share a content word (the extractor's stand-in for an actor the catalog lacks).
+    /// agent or recipient, both have content words (the extractor's stand-in for an actor the catalog lacks) and they share
+    /// a content word or an object.
     /// </summary>
     public bool SharesActor { get; private init; }
 
@@ -573,6 +574,7 @@ internal sealed class PropositionMatch
             Swapped = swapped,
             SharesActor = agentsA.Union(recipientsA, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal).Overlaps(agentsB.Union(recipientsB, StringComparer.Ordinal))
                 || (agentsA.Count + recipientsA.Count + agentsB.Count + recipientsB.Count == 0
+                    && pa.Any(IsContentWord) && pb.Any(IsContentWord)
                     && shared.Any(x => IsContentWord(x) || x.StartsWith("object:", StringComparison.Ordinal))),
             Anchored = shared.Any(x => !IsContentWord(x)),
         };
