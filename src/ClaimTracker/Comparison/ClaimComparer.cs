@@ -93,6 +93,13 @@ public sealed class ClaimComparer
             return Build(RelationKind.Unrelated, first, second, 0d, reasons);
         }
 
+        if (Thin(first) || Thin(second))
+        {
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                "a claim of a long sentence names a single actor and nothing else: too little content to identify one proposition"));
+            return Build(RelationKind.Unrelated, first, second, 0d, reasons);
+        }
+
         if (IsBareStatement(first.Proposition) && IsBareStatement(second.Proposition) && !match.SharesActor)
         {
             // Without an event, shared objects ("weapons") say nothing about what is stated.
@@ -221,6 +228,17 @@ public sealed class ClaimComparer
         var refines = quantities.Nested || times.Nested || match.ClassRefined || extra is not null;
         return Build(refines ? RelationKind.Refines : RelationKind.Corroborates, first, second, agreeing, reasons);
     }
+
+    /// <summary>
+    /// True for a claim whose long sentence yields a single actor (agent or recipient) and nothing else: "Russia" and an
+    /// event class are too little to tell one proposition among the many a long sentence about Russia may state.
+    /// </summary>
+    private static bool Thin(Claim c) =>
+        c.Proposition.Participants.Length == 1 && c.Proposition.Participants[0].Role is ParticipantRole.Agent or ParticipantRole.Recipient
+        && c.Evidence.Text.Length > ThinEvidenceChars;
+
+    /// <summary>Evidence longer than this (a sentence of an article, not a headline) needs more than one actor to be compared.</summary>
+    private const int ThinEvidenceChars = 100;
 
     private static bool IsBareStatement(Proposition p) =>
         string.Equals(p.EventClass, Extraction.ClaimExtractor.StatementEventClass, StringComparison.Ordinal);
