@@ -109,6 +109,65 @@ public class ComparePairsTests(ITestOutputHelper output)
         Accuracy(outcomes).Should().BeGreaterThanOrEqualTo(EnglishFloor);
     }
 
-    private const double ArabicFloor = 0.0;
-    private const double EnglishFloor = 0.0;
+    // Measured 0.838 (ar) and 0.841 (en) at the agreement level; the floors leave room for small lexicon changes.
+    private const double ArabicFloor = 0.80;
+    private const double EnglishFloor = 0.80;
+
+    // ---- the rules the pair set exercises, one pair each (own sentences, not from the set) ---------------------------
+
+    private static JsonElement Compare(string lang, string a, string b)
+    {
+        var comparer = new ClaimComparer(new ComparisonOptions { OriginResolver = OriginResolver.FromCatalog(ExtractionSetup.Instance.Catalog) });
+        var line = JsonSerializer.Serialize(new { a, b, lang, published = "2025-05-01" });
+        return JsonDocument.Parse(CompareCommand.ComparePair(line, ExtractionSetup.Instance.Extractor, comparer)).RootElement.Clone();
+    }
+
+    private static string Kind(JsonElement e) => e.GetProperty("relation").GetString()!;
+
+    private static string Reasons(JsonElement e) =>
+        string.Join(" | ", e.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("type").GetString() + ": " + r.GetProperty("detail").GetString()));
+
+    [Theory]
+    // Subjects the catalog lacks: content words stand in, in either word order or voice.
+    [InlineData("ar", "النادي الأهلي يفوز على نادي الترجي", "فوز النادي الأهلي على نادي الترجي", "corroborates")]
+    [InlineData("en", "Teachers win pay dispute", "Teachers won the pay dispute", "corroborates")]
+    // Negation and antonyms on content-word claims.
+    [InlineData("ar", "البلدية تغلق السوق المركزي", "البلدية تفتح السوق المركزي", "contradicts")]
+    [InlineData("ar", "البلدية أغلقت السوق المركزي", "البلدية لم تغلق السوق المركزي", "contradicts")]
+    [InlineData("en", "The council approves the stadium plan", "The council rejects the stadium plan", "contradicts")]
+    // Changed number of a counted noun.
+    [InlineData("ar", "اعتقال 14 مهربا في الميناء", "اعتقال 40 مهربا في الميناء", "contradicts")]
+    // Different events that share a word.
+    [InlineData("ar", "ارتفاع أسعار القطن", "ارتفاع أسعار الإسمنت", "unrelated")]
+    [InlineData("en", "Cotton prices rise", "Cement prices rise", "unrelated")]
+    public void ComparePair_ContentWordClaims_GiveRelation(string lang, string a, string b, string relation)
+    {
+        var e = Compare(lang, a, b);
+        Kind(e).Should().Be(relation, Reasons(e));
+    }
+
+    [Fact]
+    public void ComparePair_SwappedUncataloguedActors_ContradictsWithRolesSwapped()
+    {
+        var e = Compare("en", "Rovers beat United", "United beat Rovers");
+        Kind(e).Should().Be("contradicts", Reasons(e));
+        Reasons(e).Should().Contain("rolesSwapped");
+    }
+
+    [Fact]
+    public void ComparePair_MonthInsideDate_IsNoParticipantAndDatesConflict()
+    {
+        var e = Compare("en", "The bridge opened to traffic in March 2021", "The bridge opened to traffic in October 2023");
+        Kind(e).Should().Be("contradicts", Reasons(e));
+        Reasons(e).Should().Contain("timesConflict").And.NotContain("term:march");
+    }
+
+    [Fact]
+    public void ComparePair_LongSentenceWithSingleActor_Unrelated()
+    {
+        var a = "وفي سياق متصل، قالت مصادر متعددة إن روسيا تبحث منذ أشهر طويلة عن سبل جديدة لتعزيز حضورها الاقتصادي في المنطقة وسط ظروف دولية معقدة.";
+        var b = "وأرسلت روسيا 20 طنا من القمح إلى سوريا.";
+        var e = Compare("ar", a, b);
+        Kind(e).Should().Be("unrelated", Reasons(e));
+    }
 }
