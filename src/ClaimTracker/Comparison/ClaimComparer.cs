@@ -93,6 +93,13 @@ public sealed class ClaimComparer
             return Build(RelationKind.Unrelated, first, second, 0d, reasons);
         }
 
+        if (Thin(first) || Thin(second))
+        {
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                "a claim of a long sentence names a single actor and nothing else: too little content to identify one proposition"));
+            return Build(RelationKind.Unrelated, first, second, 0d, reasons);
+        }
+
         if (IsBareStatement(first.Proposition) && IsBareStatement(second.Proposition) && !match.SharesActor)
         {
             // Without an event, shared objects ("weapons") say nothing about what is stated.
@@ -141,10 +148,13 @@ public sealed class ClaimComparer
             return Build(RelationKind.Unrelated, first, second, 0d, reasons);
         }
 
-        if (similarity < Options.MinimumPropositionScore)
+        // Claims that share only content words (no catalog entity or lexicon object) need the stricter conflict score to
+        // agree: "oil prices rose" and "gold prices rose" share "prices" and are still different events.
+        var minimum = match.Anchored ? Options.MinimumPropositionScore : Math.Max(Options.MinimumPropositionScore, Options.MinimumConflictScore);
+        if (similarity < minimum)
         {
             reasons.Add(new Reason(ReasonType.DifferentPropositions,
-                $"proposition similarity {Format(similarity)} is below {Format(Options.MinimumPropositionScore)}: {first.Proposition.Signature} vs {second.Proposition.Signature}"));
+                $"proposition similarity {Format(similarity)} is below {Format(minimum)}{(match.Anchored ? "" : " (only content words shared)")}: {first.Proposition.Signature} vs {second.Proposition.Signature}"));
             return Build(RelationKind.Unrelated, first, second, similarity, reasons);
         }
 
@@ -218,6 +228,17 @@ public sealed class ClaimComparer
         var refines = quantities.Nested || times.Nested || match.ClassRefined || extra is not null;
         return Build(refines ? RelationKind.Refines : RelationKind.Corroborates, first, second, agreeing, reasons);
     }
+
+    /// <summary>
+    /// True for a claim whose long sentence yields a single actor (agent or recipient) and nothing else: "Russia" and an
+    /// event class are too little to tell one proposition among the many a long sentence about Russia may state.
+    /// </summary>
+    private static bool Thin(Claim c) =>
+        c.Proposition.Participants.Length == 1 && c.Proposition.Participants[0].Role is ParticipantRole.Agent or ParticipantRole.Recipient
+        && c.Evidence.Text.Length > ThinEvidenceChars;
+
+    /// <summary>Evidence longer than this (a sentence of an article, not a headline) needs more than one actor to be compared.</summary>
+    private const int ThinEvidenceChars = 100;
 
     private static bool IsBareStatement(Proposition p) =>
         string.Equals(p.EventClass, Extraction.ClaimExtractor.StatementEventClass, StringComparison.Ordinal);
@@ -466,8 +487,15 @@ internal sealed class PropositionMatch
 
     public IReadOnlyList<string> OnlySecond { get; private init; } = [];
 
-    /// <summary>True when an agent or recipient entity is on both sides (in any of the two roles).</summary>
+    /// <summary>
+    /// True when an agent or recipient entity is on both sides (in any of the two roles), or when neither claim names an
+    /// agent or recipient, both have content words (the extractor's stand-in for an actor the catalog lacks) and they share
+    /// a content word or an object.
+    /// </summary>
     public bool SharesActor { get; private init; }
+
+    /// <summary>True when a shared participant is a catalog entity or lexicon object, not only a content word.</summary>
+    public bool Anchored { get; private init; }
 
     /// <summary>Why the roles conflict (another entity in the same role), or null.</summary>
     public string? Conflict { get; private init; }
@@ -521,6 +549,20 @@ internal sealed class PropositionMatch
             swapped = string.Join("; ", parts);
         }
 
+        // Content words carry roles only to tell a swap ("A beat B" vs "B beat A" for names the catalog lacks): the same
+        // words on both sides, with the subject and complement exchanged.
+        if (swapped is null && pa.SetEquals(pb))
+        {
+            var ta = TermKeys(a, ParticipantRole.Agent);
+            var tr = TermKeys(a, ParticipantRole.Recipient);
+            var tb = TermKeys(b, ParticipantRole.Agent);
+            var tc = TermKeys(b, ParticipantRole.Recipient);
+            if (ta.Count > 0 && tr.Count > 0 && ta.SetEquals(tc) && tr.SetEquals(tb) && !ta.SetEquals(tr))
+            {
+                swapped = $"{string.Join(", ", ta.Order(StringComparer.Ordinal))} is the subject in the first and the complement in the second";
+            }
+        }
+
         string? conflict = null;
         if (swapped is null)
         {
@@ -541,14 +583,18 @@ internal sealed class PropositionMatch
         {
             ClassesCompatible = true,
             ClassRefined = refined,
-            SameSignature = string.Equals(a.Signature, b.Signature, StringComparison.Ordinal),
+            SameSignature = sameClass && pa.SetEquals(pb),
             Jaccard = union == 0 ? 1d : (double)shared.Count / union,
             Shared = shared,
             OnlyFirst = onlyFirst,
             OnlySecond = onlySecond,
             Conflict = conflict,
             Swapped = swapped,
-            SharesActor = agentsA.Union(recipientsA, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal).Overlaps(agentsB.Union(recipientsB, StringComparer.Ordinal)),
+            SharesActor = agentsA.Union(recipientsA, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal).Overlaps(agentsB.Union(recipientsB, StringComparer.Ordinal))
+                || (agentsA.Count + recipientsA.Count + agentsB.Count + recipientsB.Count == 0
+                    && pa.Any(IsContentWord) && pb.Any(IsContentWord)
+                    && shared.Any(x => IsContentWord(x) || x.StartsWith("object:", StringComparison.Ordinal))),
+            Anchored = shared.Any(x => !IsContentWord(x)),
         };
     }
 
@@ -587,9 +633,22 @@ internal sealed class PropositionMatch
         return s.Length > 0;
     }
 
+    /// <summary>True for a <c>role:key</c> pair whose key is a content word of the extractor.</summary>
+    private static bool IsContentWord(string pair) =>
+        pair.IndexOf(':', StringComparison.Ordinal) is var at and >= 0
+        && pair.AsSpan(at + 1).StartsWith(Extraction.ClaimExtractor.TermPrefix, StringComparison.Ordinal);
+
+    /// <summary>The role a participant is matched in: content words are role-neutral (object).</summary>
+    private static ParticipantRole MatchRole(Participant x) => IsTerm(x) ? ParticipantRole.Object : x.Role;
+
+    private static bool IsTerm(Participant x) => x.Key.StartsWith(Extraction.ClaimExtractor.TermPrefix, StringComparison.Ordinal);
+
     private static HashSet<string> Pairs(Proposition p) =>
-        p.Participants.Select(x => $"{x.Role.ToString().ToLowerInvariant()}:{x.Key}").ToHashSet(StringComparer.Ordinal);
+        p.Participants.Select(x => $"{MatchRole(x).ToString().ToLowerInvariant()}:{x.Key}").ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> Keys(Proposition p, ParticipantRole role) =>
-        p.Participants.Where(x => x.Role == role).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+        p.Participants.Where(x => MatchRole(x) == role).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> TermKeys(Proposition p, ParticipantRole role) =>
+        p.Participants.Where(x => IsTerm(x) && x.Role == role).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
 }

@@ -26,7 +26,13 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// <summary>The prefix of object participants' ids, followed by the object class (<c>object:weapons</c>).</summary>
     public const string ObjectPrefix = "object:";
 
+    /// <summary>Prefix of a participant id that stands for a content word (stem) of a claim without a catalog actor.</summary>
+    internal const string TermPrefix = "term:";
+
     private const int WindowTokens = 6;
+
+    /// <summary>Longest clause (in tokens) whose content words stand in for participants when it names no catalog actor.</summary>
+    private const int MaxContentClauseTokens = 16;
 
     private readonly LanguagePackRegistry _packs;
     private readonly EntityCatalog _catalog;
@@ -83,6 +89,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var quantities = ImmutableArray.CreateBuilder<Quantity>();
         var times = ImmutableArray.CreateBuilder<FuzzyTime>();
         var context = new Recognition.RecognitionContext(pack, article.Published);
+        var timeWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var recognizer in _options.Recognizers)
         {
             try
@@ -97,6 +104,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                     if (_options.TimeOf?.Invoke(item) is { } t)
                     {
                         times.Add(t);
+                        foreach (var token in pack.Tokenizer.Tokenize(pack.Normalizer.Normalize(item.Text).Text))
+                        {
+                            timeWords.Add(token.Text.ToLowerInvariant());
+                        }
                     }
                 }
             }
@@ -106,10 +117,20 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
         }
 
+        // A content word inside a time expression ("in March 2024") is when, not who or what: compared as the event time.
+        var proposition = claim.Proposition;
+        if (timeWords.Count > 0 && proposition.Participants.Any(p => IsTimeWord(p, timeWords)))
+        {
+            proposition = new Proposition(proposition.EventClass, [.. proposition.Participants.Where(p => !IsTimeWord(p, timeWords))]);
+        }
+
         return new Claim(
-            claim.Id, claim.Proposition, claim.Attribution, claim.Stance, claim.Polarity, claim.Evidence, claim.Confidence,
+            claim.Id, proposition, claim.Attribution, claim.Stance, claim.Polarity, claim.Evidence, claim.Confidence,
             claim.Said, times.Count > 0 ? times[0] : claim.EventTime, quantities.ToImmutable(), times.ToImmutable());
     }
+
+    private static bool IsTimeWord(Participant p, HashSet<string> timeWords) =>
+        p.EntityId is { } id && id.StartsWith(TermPrefix, StringComparison.Ordinal) && timeWords.Contains(p.Name.ToLowerInvariant());
 
     private static SourceKind ParseKind(string? kind) =>
         Enum.TryParse<SourceKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : SourceKind.Anonymous;
@@ -1073,7 +1094,60 @@ public sealed class ClaimExtractor : IClaimExtractor
                     participants.Add(new Participant(ParticipantRole.Place, place, placeName!));
                 }
 
+                if (agent is null && recipient is null && end - start <= MaxContentClauseTokens)
+                {
+                    // No catalog actor in a short clause (a headline: "the government", a club, a price): the clause's
+                    // content words, stemmed, stand in as participants. The comparer matches them role-neutrally, so
+                    // paraphrases in another word order or voice still share them; their roles only tell a swap: before a
+                    // verb trigger they are its subject (agent), the first one after it is its complement (recipient).
+                    var verbal = !trigger.Term.Nominal && !subjectIsRecipient;
+                    var terms = ContentTerms(start, end, inDenial).ToList();
+                    var hasSubject = verbal && terms.Any(t => t.At < trigger.Start);
+                    var complementTaken = false;
+                    foreach (var (key, name, at) in terms)
+                    {
+                        if (participants.Any(p => p.EntityId == key))
+                        {
+                            continue;
+                        }
+
+                        var role = ParticipantRole.Object;
+                        if (hasSubject && at < trigger.Start)
+                        {
+                            role = ParticipantRole.Agent;
+                        }
+                        else if (hasSubject && at >= trigger.End && !complementTaken)
+                        {
+                            role = ParticipantRole.Recipient;
+                            complementTaken = true;
+                        }
+
+                        participants.Add(new Participant(role, key, name));
+                    }
+                }
+
                 return (new Proposition(trigger.Term.Value!.Trim(), [.. participants]), true, trigger.Start);
+            }
+
+            /// <summary>
+            /// The content words of tokens <paramref name="start"/> to <paramref name="end"/>: words that no lexicon term,
+            /// catalog entity or function word covers, keyed <c>term:</c> + their stem (the pack's stemmer).
+            /// </summary>
+            private IEnumerable<(string Key, string Name, int At)> ContentTerms(int start, int end, bool inDenial)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    if ((!inDenial && _excluded[i]) || _tokens[i].Kind != TokenKind.Word
+                        || _terms.Any(h => h.Start <= i && i < h.End) || _entities.Any(e => e.Start <= i && i < e.End))
+                    {
+                        continue;
+                    }
+
+                    if (Lex.ContentKey(_tokens[i].Text, _variants[i]) is { } key)
+                    {
+                        yield return (TermPrefix + key, _tokens[i].Text, i);
+                    }
+                }
             }
 
             /// <summary>True when the trigger chosen at <paramref name="at"/> for <paramref name="eventClass"/> is marked <c>negates</c>.</summary>

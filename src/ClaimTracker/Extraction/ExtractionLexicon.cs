@@ -76,6 +76,50 @@ internal sealed class ExtractionLexicon
         }
 
         _index = index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+
+        // Function words: the pack's stopword list (when it has one) and syntax.yaml's `function` entries.
+        var function = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in pack.Lexicons.TryLoad<string>(StopwordsFile)?.Entries ?? [])
+        {
+            function.UnionWith(Words(word));
+        }
+
+        foreach (var term in pack.Lexicons.TryLoad<ExtractionTerm>(Syntax)?.Entries ?? [])
+        {
+            if (term.Type == "function")
+            {
+                foreach (var form in term.Forms)
+                {
+                    function.UnionWith(Words(form));
+                }
+            }
+        }
+
+        _functionWords = function.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The pack's optional stopword list (a list of strings).</summary>
+    public const string StopwordsFile = "stopwords.yaml";
+
+    private readonly FrozenSet<string> _functionWords;
+
+    /// <summary>
+    /// The key of a content word: its shortest variant of at least three letters (see <see cref="Variants"/>), or null
+    /// for a function word (any of its variants is one), a word of fewer than three letters, or a key of fewer than two.
+    /// </summary>
+    public string? ContentKey(string token, HashSet<string> variants)
+    {
+        var lower = token.ToLowerInvariant();
+        if (lower.Length < 3 || variants.Any(_functionWords.Contains) || _functionWords.Contains(lower))
+        {
+            return null;
+        }
+
+        // The shortest form the token may stand for (its stem, or itself without listed clitics and inflections), so that
+        // one word with and without a preposition clitic or case ending has one key.
+        var key = variants.Append(Stem(lower)).Where(v => v.Length >= 3)
+            .OrderBy(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault() ?? Stem(lower);
+        return key.Length < 2 ? null : key;
     }
 
     public string[] FuturePrefixes { get; }
