@@ -37,7 +37,8 @@ public sealed class TestReport
         "---\nlanguage: en\npublished: 2031-05-05\noutlet: Test Wire\n---\n" +
         "Egypt's foreign ministry said Egypt sent 500 tons of aid to Sudan on Friday.\n" +
         "The Sudanese army said Ethiopia shelled the city of Gedaref and killed 40 civilians.\n" +
-        $"Ethiopia denied that it shelled Gedaref, calling the report \"{ScriptMarkup} {ImgMarkup}\" a fabrication.\n";
+        $"Ethiopia denied that it shelled Gedaref, calling the report \"{ScriptMarkup} {ImgMarkup}\" a fabrication.\n" +
+        "Ethiopia denied that it killed civilians in Gedaref.\n";
 
     private TestReport(string path, IReadOnlyList<Claim> claims, IReadOnlyList<ClaimRelation> relations, ClaimGraph graph)
     {

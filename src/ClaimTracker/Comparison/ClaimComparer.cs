@@ -514,6 +514,14 @@ internal sealed class PropositionMatch
 
         var pa = Pairs(a);
         var pb = Pairs(b);
+        // Content words stand in for actors the catalog lacks. When only one claim has them (its clause had no catalog
+        // actor, the other's had one), they are no evidence for or against one proposition: compare without them.
+        if (pa.Any(IsContentWord) != pb.Any(IsContentWord))
+        {
+            pa.RemoveWhere(IsContentWord);
+            pb.RemoveWhere(IsContentWord);
+        }
+
         var shared = pa.Intersect(pb, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var union = pa.Union(pb, StringComparer.Ordinal).Count();
         var onlyFirst = pa.Except(pb, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -202,7 +202,7 @@ public class ArabicDateRecognizerTests
         var text = string.Concat(Enumerable.Repeat("من ", 60000)) + string.Concat(Enumerable.Repeat("بين 3 و ", 30000));
         var watch = System.Diagnostics.Stopwatch.StartNew();
         Run(text, "2024-06-19");
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(120), "a quadratic pass over 330,000 characters would take far longer; the bound only guards against that, it is no speed measurement (see benchmarks/)");
     }
 
     [Fact]

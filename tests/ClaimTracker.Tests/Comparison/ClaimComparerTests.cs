@@ -256,6 +256,20 @@ public class ClaimComparerTests
     }
 
     [Fact]
+    public void Compare_ContentWordsOnOneSideOnly_AreIgnoredSoTheDenialContradicts()
+    {
+        // "A killed civilians" (catalog actor: no content words) vs "A denied that it killed civilians in X" (the clause
+        // had no catalog actor, so its content words were kept): the words only one side has are no evidence either way.
+        var assertion = Make("a1", "A", Prop("kill", Agent("gov:et")));
+        var denial = Make("b1", "B", Prop("kill", Agent("gov:et"),
+            new Participant(ParticipantRole.Object, "term:civilian", "civilians"), new Participant(ParticipantRole.Place, "term:x", "X")), Stance.Denies);
+        Comparer.Compare(assertion, denial).Kind.Should().Be(RelationKind.Contradicts);
+
+        var otherWords = Make("a2", "A", Prop("kill", Agent("gov:et"), new Participant(ParticipantRole.Object, "term:soldier", "soldiers")));
+        Comparer.Compare(otherWords, denial).Kind.Should().NotBe(RelationKind.Contradicts, "when both sides have content words they still count");
+    }
+
+    [Fact]
     public void Compare_DisjointTimesSharingOnlyTheAgent_AnotherOccurrence()
     {
         var r = Comparer.Compare(
