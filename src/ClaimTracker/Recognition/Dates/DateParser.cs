@@ -580,6 +580,28 @@ internal sealed partial class DateParser
         return null;
     }
 
+    /// <summary>
+    /// A year followed by a Hijri era word ("1445 AH"): the Hijri year, converted with the tabular calendar;
+    /// null when no era word follows.
+    /// </summary>
+    private Cand? HijriYear(int year, int end)
+    {
+        if (M(end, K.HijriEra) is not { } era)
+        {
+            return null;
+        }
+
+        Calendar cal = new HijriCalendar();
+        if (year < cal.GetYear(cal.MinSupportedDateTime) + 1 || year >= cal.GetYear(cal.MaxSupportedDateTime))
+        {
+            return null;
+        }
+
+        var s = cal.ToDateTime(year, 1, 1, 0, 0, 0, 0);
+        var e = cal.ToDateTime(year + 1, 1, 1, 0, 0, 0, 0);
+        return new Cand { End = end + era.Len, Rule = "year.hijri", Hijri = true, Y = year, Time = new FuzzyTime(s, e, TimePrecision.Year) };
+    }
+
     private Cand? ResolveHijri(int end, int? y, int? m, int? d, string rule)
     {
         Calendar cal = new HijriCalendar();
@@ -1313,6 +1335,12 @@ internal sealed partial class DateParser
             // plural noun, number, direction (Arabic order: "the days three coming")
             (shift, unit, count, e, counted) = (mp.Shift, up.U, (int)np.V, mp.End, true);
         }
+        else if (UnitAt(i) is { Count: 0 } uf && (M(uf.End, K.Few) is { } few ? (few.W.Value, uf.End + few.Len) : (3, uf.End)) is var (fn, fe)
+            && Modifier(fe) is { Shift: not 0 } mf)
+        {
+            // plural noun and direction with no number ("the past days", "the few coming weeks"): a few, as "a few days"
+            (shift, unit, count, e, counted) = (mf.Shift, uf.U, fn, mf.End, true);
+        }
         else if (Num(i) is { } n2 && n2.V is > 0 and < 1000 && (Modifier(n2.End) is { } mid && UnitAt(mid.End) is { Count: 0 } u4))
         {
             (shift, unit, count, e, counted) = (mid.Shift, u4.U, (int)n2.V, u4.End, true);
@@ -1482,6 +1510,11 @@ internal sealed partial class DateParser
             return (f.W.Value == 0 ? 3 : f.W.Value, uf.U, uf.End, true, true);
         }
 
+        if (UnitAt(i) is { Count: 0 } up && !IsNum(up.End) && Num(up.End) is { } nw && nw.V is > 2 and < 100)
+        {
+            return (nw.V, up.U, nw.End, false, true); // a plural noun and a number word after it ("the years five")
+        }
+
         if (UnitAt(i) is { Count: > 0 } u1 && !IsNum(u1.End))
         {
             return (u1.Count, u1.U, u1.End, false, u1.Count > 1);
@@ -1588,7 +1621,7 @@ internal sealed partial class DateParser
             var k = SkipFill(i + ym.Len);
             if (YearNum(k, true) is { } y)
             {
-                return Resolve(i, y.End, y.Y, null, null, false, "year");
+                return HijriYear(y.Y, y.End) ?? Resolve(i, y.End, y.Y, null, null, false, "year");
             }
 
             if (k == i + ym.Len && IsNum(k) && Tight(k) && _t[k].Digits == 2 && !IsNum(k + 1))
@@ -1597,6 +1630,11 @@ internal sealed partial class DateParser
             }
 
             return null;
+        }
+
+        if (IsNum(i) && YearNum(i, true) is { } yh && HijriYear(yh.Y, yh.End) is { } hijriYear)
+        {
+            return hijriYear;
         }
 
         if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && Isolated(i, y2.End) && YearContext(i) && (IsNum(i) || SpelledYearEnds(y2.End)) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
@@ -1937,6 +1975,11 @@ internal sealed partial class DateParser
             return null; // "for year 2012", "for year greater than 2012": a year marker
         }
 
+        if (marker is not null && _ref is not null && RelativeUnit(j) is { } span && span.End > a.End)
+        {
+            return span; // "during the past two weeks": the period, not a length
+        }
+
         if (marker is { W.Kind: K.Within } && _ref is not null && RefAt(TimePrecision.Day) && a.U >= DurationUnit.Day)
         {
             var s = RefStart.TimeOfDay == TimeSpan.Zero ? RefDay : RefStart;
@@ -2014,6 +2057,13 @@ internal sealed partial class DateParser
                     ? new FuzzyTime(t.Start, null, t.Precision)
                     : new FuzzyTime(null, t.End, t.Precision);
                 return new Cand { End = p.End, Rule = (su.W.Kind == K.Since ? "since." : "until.") + p.Rule, Relative = p.Relative, Coarse = p.Coarse, Time = open, Part = p.Part };
+            }
+
+            if (j < N && su.W.Kind == K.Since && PartOfPeriodRule(j) is { Rule: "part-of-period.begin", Time: { Start: { } ps, End: { } pe } } pp)
+            {
+                // "since the start of the year": open from the period's start, at month precision when the part spans months
+                var precision = (pe - ps).TotalDays > 31 ? TimePrecision.Month : TimePrecision.Day;
+                return new Cand { End = pp.End, Rule = "since." + pp.Rule, Relative = true, Coarse = pp.Coarse, Time = new FuzzyTime(ps, null, precision) };
             }
 
             if (j < N && Point(j) is { NoReference: true } p2)
