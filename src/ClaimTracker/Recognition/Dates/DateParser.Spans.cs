@@ -211,6 +211,14 @@ internal sealed partial class DateParser
         {
             (y, h, e) = (y1.Y, h1.W.Value, y1.End);
         }
+        else if (M(i, K.HalfName) is { } h2 && RelativeUnit(SkipFill(i + h2.Len)) is { Time: { Precision: TimePrecision.Year, Start: { } ys } } ry)
+        {
+            (y, h, e) = (ys.Year, h2.W.Value, ry.End); // "the second half of last year"
+        }
+        else if (M(i, K.HalfName) is { } h3 && PeriodAt(SkipFill(i + h3.Len), true) is { Unit: DurationUnit.Year } py)
+        {
+            (y, h, e) = (py.Start.Year, h3.W.Value, py.End0); // "the first half of the year"
+        }
         else
         {
             return null;

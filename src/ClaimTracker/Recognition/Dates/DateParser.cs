@@ -1566,6 +1566,11 @@ internal sealed partial class DateParser
 
         if (Insufficient(Rank(p) > Rank(TimePrecision.Day) ? TimePrecision.Day : p, e, since ? "since-amount" : "offset") is { } bad)
         {
+            if (since && bad.Time is { Start: { } bs } bt)
+            {
+                bad.Time = new FuzzyTime(bs, null, bt.Precision); // "since two days" stays open when widened
+            }
+
             return bad;
         }
 
@@ -1957,9 +1962,9 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (marker is null && !a.Explicit)
+        if (marker is null && !a.Explicit && !(M(j, K.Unit) is { } uw && string.Equals(uw.W.Entry.Text, "adverbial", StringComparison.Ordinal)))
         {
-            return null; // a bare unit word ("day", "year") is not a duration
+            return null; // a bare unit word ("day", "year") is not a duration, unless its form says "for a (day)" (lexicon text: adverbial)
         }
 
         for (var k = i; k < j && !a.Explicit && a.U is DurationUnit.Week or DurationUnit.Month or DurationUnit.Year; k++)
