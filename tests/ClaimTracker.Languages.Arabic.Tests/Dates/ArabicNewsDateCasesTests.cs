@@ -13,7 +13,7 @@ namespace ClaimTracker.Languages.Arabic.Tests.Dates;
 /// </summary>
 public class ArabicNewsDateCasesTests(ITestOutputHelper output)
 {
-    private sealed record Case(int Index, string Text, string Published, string Span, JsonElement? Expect, string? Duration, string? Diagnostic, string? Note);
+    private sealed record Case(int Index, string Text, string Published, string Span, JsonElement? Expect, string? Duration, string? Diagnostic, string? Note, bool None);
 
     private static List<Case> Load()
     {
@@ -32,7 +32,8 @@ public class ArabicNewsDateCasesTests(ITestOutputHelper output)
                 c.TryGetProperty("expect", out var e) ? e.Clone() : null,
                 c.TryGetProperty("duration", out var d) ? d.GetString() : null,
                 c.TryGetProperty("diagnostic", out var g) ? g.GetString() : null,
-                c.TryGetProperty("note", out var n) ? n.GetString() : null));
+                c.TryGetProperty("note", out var n) ? n.GetString() : null,
+                c.TryGetProperty("none", out var z) && z.GetBoolean()));
         }
 
         return list;
@@ -67,6 +68,11 @@ public class ArabicNewsDateCasesTests(ITestOutputHelper output)
             found = "nothing";
         }
 
+        if (c.None)
+        {
+            return times.Count == 0 && durations.Count == 0 ? null : $"expected no date or duration; found {found}";
+        }
+
         if (c.Duration is { } iso)
         {
             return durations.Any(d => d.Iso8601 == iso) && times.Count == 0 ? null : $"expected duration {iso}; found {found}";
@@ -91,7 +97,7 @@ public class ArabicNewsDateCasesTests(ITestOutputHelper output)
     {
         var cases = Load();
         cases.Should().HaveCountGreaterThanOrEqualTo(150);
-        cases.Should().Contain(c => c.Duration != null).And.Contain(c => c.Diagnostic != null).And.Contain(c => c.Expect != null);
+        cases.Should().Contain(c => c.Duration != null).And.Contain(c => c.Diagnostic != null).And.Contain(c => c.Expect != null).And.Contain(c => c.None);
     }
 
     [Fact]

@@ -1530,13 +1530,15 @@ internal sealed partial class DateParser
         (decimal N, DurationUnit U, int End, bool Approx, bool Explicit) a;
         var e = 0;
         var since = false;
-        if ((M(i, K.Ago) ?? M(i, K.After) ?? M(i, K.Since)) is { } pre && Amount(i + pre.Len) is { } a1)
+        if ((M(i, K.Ago) ?? M(i, K.After) ?? M(i, K.Since)) is { } pre
+            && (M(i + pre.Len, K.Quantifier) is { } qt ? i + pre.Len + qt.Len : i + pre.Len) is var ai // "more than two years ago"
+            && Amount(ai) is { } a1)
         {
             sign = pre.W.Kind == K.After ? 1 : -1;
             since = pre.W.Kind == K.Since;
             a = a1;
             e = a1.End;
-            if (pre.W.Kind == K.After && !a1.Explicit && a1.N == 1 && !Is(i + pre.Len, K.Unit))
+            if (pre.W.Kind == K.After && !a1.Explicit && a1.N == 1 && !Is(ai, K.Unit))
             {
                 return null;
             }
@@ -1642,7 +1644,7 @@ internal sealed partial class DateParser
             return hijriYear;
         }
 
-        if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && Isolated(i, y2.End) && YearContext(i) && (IsNum(i) || SpelledYearEnds(y2.End)) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
+        if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && !AfterQuantifier(i) && Isolated(i, y2.End) && YearContext(i) && (IsNum(i) || SpelledYearEnds(y2.End)) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
         {
             if (y2.End < N && _t[y2.End].Kind == TokKind.Word && Tight(y2.End))
             {
@@ -1653,6 +1655,20 @@ internal sealed partial class DateParser
         }
 
         return null;
+    }
+
+    /// <summary>True when a quantifier ("about", "more than": lexicon kind <c>quantifier</c>) ends right before token i: a count, not a year.</summary>
+    private bool AfterQuantifier(int i)
+    {
+        for (var k = Math.Max(0, i - 4); k < i; k++)
+        {
+            if (M(k, K.Quantifier) is { } q && k + q.Len == i)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Examples: "the 1980s", "the eighties", "'80s".</summary>
@@ -2064,11 +2080,17 @@ internal sealed partial class DateParser
                 return new Cand { End = p.End, Rule = (su.W.Kind == K.Since ? "since." : "until.") + p.Rule, Relative = p.Relative, Coarse = p.Coarse, Time = open, Part = p.Part };
             }
 
-            if (j < N && su.W.Kind == K.Since && PartOfPeriodRule(j) is { Rule: "part-of-period.begin", Time: { Start: { } ps, End: { } pe } } pp)
+            if (j < N && PartOfPeriodRule(j) is { Rule: "part-of-period.begin" or "part-of-period.end", Time: { Start: { } ps, End: { } pe } } pp)
             {
-                // "since the start of the year": open from the period's start, at month precision when the part spans months
+                // "since the start of the year", "until the end of the year": open from the part's start or to its end,
+                // at month precision when the part spans months
                 var precision = (pe - ps).TotalDays > 31 ? TimePrecision.Month : TimePrecision.Day;
-                return new Cand { End = pp.End, Rule = "since." + pp.Rule, Relative = true, Coarse = pp.Coarse, Time = new FuzzyTime(ps, null, precision) };
+                var since = su.W.Kind == K.Since;
+                return new Cand
+                {
+                    End = pp.End, Rule = (since ? "since." : "until.") + pp.Rule, Relative = true, Coarse = pp.Coarse,
+                    Time = since ? new FuzzyTime(ps, null, precision) : new FuzzyTime(null, pe, precision),
+                };
             }
 
             if (j < N && Point(j) is { NoReference: true } p2)
