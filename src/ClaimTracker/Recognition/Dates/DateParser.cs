@@ -303,6 +303,7 @@ internal sealed partial class DateParser
         }
 
         var k = SkipFill(j);
+        var k0 = k;
         var marked = false;
         if (M(k, K.YearMarker) is { } ym)
         {
@@ -318,6 +319,11 @@ internal sealed partial class DateParser
         if (YearNum(j, false) is { } y2)
         {
             return y2;
+        }
+
+        if (RelativeYearAt(k0) is { } ry)
+        {
+            return ry; // "September of last year", "January of next year"
         }
 
         if (k > j && Is(j, K.Of) && IsNum(k) && _t[k].Digits == 2 && (k + 1 >= N || !(Tight(k + 1) && _t[k + 1].Kind != TokKind.Word)) && UnitAt(k + 1) is null)
@@ -1257,8 +1263,9 @@ internal sealed partial class DateParser
 
         int offset;
         int e;
-        if (M(j, K.RelativeDay) is { } rd)
+        if (M(j, K.RelativeDay) is { } rd && !(rd.W.Value == 0 && M(j + rd.Len, K.Ordinal) is not null))
         {
+            // "the day first" ("the first day" of an event) is a count of days, not today
             offset = rd.W.Value;
             e = j + rd.Len;
             part ??= ParsePart(rd.W.Entry.Part);
@@ -1652,6 +1659,27 @@ internal sealed partial class DateParser
             }
 
             return Resolve(i, y2.End, y2.Y, null, null, false, "year");
+        }
+
+        return null;
+    }
+
+    /// <summary>"last year", "the current year" (direction before or after the year noun): the reference year shifted; null without a reference.</summary>
+    private (int Y, int End)? RelativeYearAt(int k)
+    {
+        if (_ref is null || !RefAt(TimePrecision.Year))
+        {
+            return null;
+        }
+
+        if (Modifier(k) is { } md && UnitAt(md.End) is { U: DurationUnit.Year, Count: 1 } yu)
+        {
+            return (RefStart.Year + md.Shift, yu.End);
+        }
+
+        if (UnitAt(k) is { U: DurationUnit.Year, Count: 1 } yu2 && Modifier(yu2.End) is { } md2)
+        {
+            return (RefStart.Year + md2.Shift, md2.End);
         }
 
         return null;
