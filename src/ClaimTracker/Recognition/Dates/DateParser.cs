@@ -42,6 +42,7 @@ internal sealed partial class DateParser
     private readonly FuzzyTime? _ref;
     private readonly bool _dmy;
     private readonly bool _lastIsPreviousWeek;
+    private readonly bool _nextIsNearest;
     private (bool Done, Cand? Value)[]? _points;
     private readonly bool _spelledYears;
 
@@ -52,6 +53,7 @@ internal sealed partial class DateParser
         _ref = reference is { Start: not null } r ? r : null;
         _dmy = lex.Setting("numericOrder", "dmy") != "mdy";
         _lastIsPreviousWeek = lex.Setting("lastWeekday", "mostRecent") == "previousWeek";
+        _nextIsNearest = lex.Setting("nextWeekday", "nextWeek") == "nearest";
         _spelledYears = lex.Setting("spelledYears", "no") == "yes";
     }
 
@@ -1187,6 +1189,11 @@ internal sealed partial class DateParser
                 weekShift = m3.Shift;
                 e = wu4.End;
             }
+            else if (UnitAt(f) is { U: DurationUnit.Week, Count: 1 } wu5 && Modifier(wu5.End) is { } m5)
+            {
+                weekShift = m5.Shift; // direction after the noun: "Friday of the week next"
+                e = m5.End;
+            }
         }
 
         var rule = "weekday";
@@ -1204,7 +1211,7 @@ internal sealed partial class DateParser
             day = PeriodStart(RefDay, DurationUnit.Week).AddDays((7 * ws) + target - 1);
             rule = "weekday.week-relative";
         }
-        else if (nearest && shift is 1 or -1)
+        else if ((nearest && shift is 1 or -1) || (_nextIsNearest && shift is 1))
         {
             // "this coming Friday", "this past Wednesday": the nearest one on that side of the reference day
             var gap = shift == 1 ? (target - refDow + 7) % 7 : (refDow - target + 7) % 7;
@@ -1259,6 +1266,12 @@ internal sealed partial class DateParser
         if (M(j, K.DayMarker) is { } dm && M(j + dm.Len, K.RelativeDay) is not null)
         {
             j += dm.Len;
+        }
+
+        if (j > i && part is not null && M(j, K.RelativeDay) is null && M(i, K.RelativeDay) is { } whole && whole.Len >= pe - i)
+        {
+            // a part-of-day word that is itself a relative day ("tonight", "last night"): read the whole phrase
+            (j, part) = (i, null);
         }
 
         int offset;
