@@ -1567,6 +1567,14 @@ internal sealed partial class DateParser
             {
                 e += redundant.Len; // "in two days from today": the trailing word restates the direction
             }
+            else if (M(e, K.Filler) is { Len: > 1 } idiom)
+            {
+                e += idiom.Len; // "two decades of time"
+            }
+            else if ((M(e, K.Of) ?? M(e, K.From)) is { } anchor && e + anchor.Len < N && Point(e + anchor.Len) is null)
+            {
+                return null; // "a week after the announcement", "five days before the elections": counted from an event, not the publication date
+            }
         }
         else if (Amount(i) is { } a2 && a2.Explicit && (M(a2.End, K.Ago) ?? M(a2.End, K.Later)) is { } post)
         {
