@@ -12,7 +12,7 @@ internal enum DateWordKind
     For, Throughout, Within, YearMarker, MonthMarker, DayMarker, DayPart, Decade, Century, Ordinal, Number,
     Between, From, To, And, Of, Filler, Few, Now, Every, Recurrence, Begin, End, Mid, OrdinalSuffix,
     DecadeSuffix, Before, Whole, Season, QuarterName, Weekend, Fold, Prefix, Setting, Hour, AmPm, Half, Quarter,
-    OrLater, OrEarlier, EarlyIn, LateIn, Rest, Definite, WeekOf, MoreThan, LessThan, ToDate, HalfName, WorkWeek, BusinessDay,
+    OrLater, OrEarlier, EarlyIn, LateIn, Rest, Definite, WeekOf, MoreThan, LessThan, ToDate, HalfName, WorkWeek, BusinessDay, HijriEra, Quantifier,
 }
 
 /// <summary>A lexicon entry with its parsed role.</summary>

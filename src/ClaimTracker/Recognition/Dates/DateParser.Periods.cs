@@ -39,6 +39,10 @@ internal sealed partial class DateParser
             var f0 = PeriodStart(RefDay, DurationUnit.Week);
             return (f0, f0.AddDays(14), DurationUnit.Week, true, f2.End); // "the fortnight": this week and the next
         }
+        else if (UnitAt(j) is { Count: 1 } u3 && Modifier(u3.End) is { } post)
+        {
+            (shift, e, unit) = (post.Shift, post.End, u3.U); // direction after the noun: "the year current"
+        }
         else if (bareUnit && UnitAt(j) is { Count: 1 } u2)
         {
             (shift, e, unit) = (0, u2.End, u2.U);
@@ -97,7 +101,7 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (kind is K.Begin or K.End && Modifier(j) is not null)
+        if (kind is K.Begin or K.End && (Modifier(j) is not null || (UnitAt(j) is { } uj && Modifier(uj.End) is not null)))
         {
             return null; // "the end of this year" is the Modified rule's
         }

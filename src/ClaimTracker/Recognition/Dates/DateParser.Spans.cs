@@ -206,9 +206,18 @@ internal sealed partial class DateParser
         {
             (y, h, e) = (y0.Y, h0.W.Value, hk + h0.Len);
         }
-        else if (M(i, K.HalfName) is { } h1 && (P(i + h1.Len, "-") ? i + h1.Len + 1 : SkipFill(i + h1.Len)) is var yk && YearNum(yk, true) is { } y1)
+        else if (M(i, K.HalfName) is { } h1 && (P(i + h1.Len, "-") ? i + h1.Len + 1 : SkipFill(i + h1.Len)) is var yk0
+            && (M(yk0, K.YearMarker) is { } ym ? yk0 + ym.Len : yk0) is var yk && YearNum(yk, true) is { } y1)
         {
             (y, h, e) = (y1.Y, h1.W.Value, y1.End);
+        }
+        else if (M(i, K.HalfName) is { } h2 && RelativeUnit(SkipFill(i + h2.Len)) is { Time: { Precision: TimePrecision.Year, Start: { } ys } } ry)
+        {
+            (y, h, e) = (ys.Year, h2.W.Value, ry.End); // "the second half of last year"
+        }
+        else if (M(i, K.HalfName) is { } h3 && PeriodAt(SkipFill(i + h3.Len), true) is { Unit: DurationUnit.Year } py)
+        {
+            (y, h, e) = (py.Start.Year, h3.W.Value, py.End0); // "the first half of the year"
         }
         else
         {

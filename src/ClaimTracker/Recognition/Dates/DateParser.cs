@@ -42,6 +42,7 @@ internal sealed partial class DateParser
     private readonly FuzzyTime? _ref;
     private readonly bool _dmy;
     private readonly bool _lastIsPreviousWeek;
+    private readonly bool _nextIsNearest;
     private (bool Done, Cand? Value)[]? _points;
     private readonly bool _spelledYears;
 
@@ -52,6 +53,7 @@ internal sealed partial class DateParser
         _ref = reference is { Start: not null } r ? r : null;
         _dmy = lex.Setting("numericOrder", "dmy") != "mdy";
         _lastIsPreviousWeek = lex.Setting("lastWeekday", "mostRecent") == "previousWeek";
+        _nextIsNearest = lex.Setting("nextWeekday", "nextWeek") == "nearest";
         _spelledYears = lex.Setting("spelledYears", "no") == "yes";
     }
 
@@ -303,6 +305,7 @@ internal sealed partial class DateParser
         }
 
         var k = SkipFill(j);
+        var k0 = k;
         var marked = false;
         if (M(k, K.YearMarker) is { } ym)
         {
@@ -318,6 +321,11 @@ internal sealed partial class DateParser
         if (YearNum(j, false) is { } y2)
         {
             return y2;
+        }
+
+        if (RelativeYearAt(k0) is { } ry)
+        {
+            return ry; // "September of last year", "January of next year"
         }
 
         if (k > j && Is(j, K.Of) && IsNum(k) && _t[k].Digits == 2 && (k + 1 >= N || !(Tight(k + 1) && _t[k + 1].Kind != TokKind.Word)) && UnitAt(k + 1) is null)
@@ -578,6 +586,28 @@ internal sealed partial class DateParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A year followed by a Hijri era word ("1445 AH"): the Hijri year, converted with the tabular calendar;
+    /// null when no era word follows.
+    /// </summary>
+    private Cand? HijriYear(int year, int end)
+    {
+        if (M(end, K.HijriEra) is not { } era)
+        {
+            return null;
+        }
+
+        Calendar cal = new HijriCalendar();
+        if (year < cal.GetYear(cal.MinSupportedDateTime) + 1 || year >= cal.GetYear(cal.MaxSupportedDateTime))
+        {
+            return null;
+        }
+
+        var s = cal.ToDateTime(year, 1, 1, 0, 0, 0, 0);
+        var e = cal.ToDateTime(year + 1, 1, 1, 0, 0, 0, 0);
+        return new Cand { End = end + era.Len, Rule = "year.hijri", Hijri = true, Y = year, Time = new FuzzyTime(s, e, TimePrecision.Year) };
     }
 
     private Cand? ResolveHijri(int end, int? y, int? m, int? d, string rule)
@@ -1159,6 +1189,11 @@ internal sealed partial class DateParser
                 weekShift = m3.Shift;
                 e = wu4.End;
             }
+            else if (UnitAt(f) is { U: DurationUnit.Week, Count: 1 } wu5 && Modifier(wu5.End) is { } m5)
+            {
+                weekShift = m5.Shift; // direction after the noun: "Friday of the week next"
+                e = m5.End;
+            }
         }
 
         var rule = "weekday";
@@ -1176,7 +1211,7 @@ internal sealed partial class DateParser
             day = PeriodStart(RefDay, DurationUnit.Week).AddDays((7 * ws) + target - 1);
             rule = "weekday.week-relative";
         }
-        else if (nearest && shift is 1 or -1)
+        else if ((nearest && shift is 1 or -1) || (_nextIsNearest && shift is 1))
         {
             // "this coming Friday", "this past Wednesday": the nearest one on that side of the reference day
             var gap = shift == 1 ? (target - refDow + 7) % 7 : (refDow - target + 7) % 7;
@@ -1233,10 +1268,17 @@ internal sealed partial class DateParser
             j += dm.Len;
         }
 
+        if (j > i && part is not null && M(j, K.RelativeDay) is null && M(i, K.RelativeDay) is { } whole && whole.Len >= pe - i)
+        {
+            // a part-of-day word that is itself a relative day ("tonight", "last night"): read the whole phrase
+            (j, part) = (i, null);
+        }
+
         int offset;
         int e;
-        if (M(j, K.RelativeDay) is { } rd)
+        if (M(j, K.RelativeDay) is { } rd && !(rd.W.Value == 0 && M(j + rd.Len, K.Ordinal) is not null))
         {
+            // "the day first" ("the first day" of an event) is a count of days, not today
             offset = rd.W.Value;
             e = j + rd.Len;
             part ??= ParsePart(rd.W.Entry.Part);
@@ -1312,6 +1354,12 @@ internal sealed partial class DateParser
         {
             // plural noun, number, direction (Arabic order: "the days three coming")
             (shift, unit, count, e, counted) = (mp.Shift, up.U, (int)np.V, mp.End, true);
+        }
+        else if (UnitAt(i) is { Count: 0 } uf && (M(uf.End, K.Few) is { } few ? (few.W.Value, uf.End + few.Len) : (3, uf.End)) is var (fn, fe)
+            && Modifier(fe) is { Shift: not 0 } mf)
+        {
+            // plural noun and direction with no number ("the past days", "the few coming weeks"): a few, as "a few days"
+            (shift, unit, count, e, counted) = (mf.Shift, uf.U, fn, mf.End, true);
         }
         else if (Num(i) is { } n2 && n2.V is > 0 and < 1000 && (Modifier(n2.End) is { } mid && UnitAt(mid.End) is { Count: 0 } u4))
         {
@@ -1482,6 +1530,11 @@ internal sealed partial class DateParser
             return (f.W.Value == 0 ? 3 : f.W.Value, uf.U, uf.End, true, true);
         }
 
+        if (UnitAt(i) is { Count: 0 } up && !IsNum(up.End) && Num(up.End) is { } nw && nw.V is > 2 and < 100)
+        {
+            return (nw.V, up.U, nw.End, false, true); // a plural noun and a number word after it ("the years five")
+        }
+
         if (UnitAt(i) is { Count: > 0 } u1 && !IsNum(u1.End))
         {
             return (u1.Count, u1.U, u1.End, false, u1.Count > 1);
@@ -1497,13 +1550,15 @@ internal sealed partial class DateParser
         (decimal N, DurationUnit U, int End, bool Approx, bool Explicit) a;
         var e = 0;
         var since = false;
-        if ((M(i, K.Ago) ?? M(i, K.After) ?? M(i, K.Since)) is { } pre && Amount(i + pre.Len) is { } a1)
+        if ((M(i, K.Ago) ?? M(i, K.After) ?? M(i, K.Since)) is { } pre
+            && (M(i + pre.Len, K.Quantifier) is { } qt ? i + pre.Len + qt.Len : i + pre.Len) is var ai // "more than two years ago"
+            && Amount(ai) is { } a1)
         {
             sign = pre.W.Kind == K.After ? 1 : -1;
             since = pre.W.Kind == K.Since;
             a = a1;
             e = a1.End;
-            if (pre.W.Kind == K.After && !a1.Explicit && a1.N == 1 && !Is(i + pre.Len, K.Unit))
+            if (pre.W.Kind == K.After && !a1.Explicit && a1.N == 1 && !Is(ai, K.Unit))
             {
                 return null;
             }
@@ -1511,6 +1566,14 @@ internal sealed partial class DateParser
             if (pre.W.Kind == K.After && M(e, K.Later) is { } redundant)
             {
                 e += redundant.Len; // "in two days from today": the trailing word restates the direction
+            }
+            else if (M(e, K.Filler) is { Len: > 1 } idiom)
+            {
+                e += idiom.Len; // "two decades of time"
+            }
+            else if ((M(e, K.Of) ?? M(e, K.From)) is { } anchor && e + anchor.Len < N && Point(e + anchor.Len) is null)
+            {
+                return null; // "a week after the announcement", "five days before the elections": counted from an event, not the publication date
             }
         }
         else if (Amount(i) is { } a2 && a2.Explicit && (M(a2.End, K.Ago) ?? M(a2.End, K.Later)) is { } post)
@@ -1533,6 +1596,11 @@ internal sealed partial class DateParser
 
         if (Insufficient(Rank(p) > Rank(TimePrecision.Day) ? TimePrecision.Day : p, e, since ? "since-amount" : "offset") is { } bad)
         {
+            if (since && bad.Time is { Start: { } bs } bt)
+            {
+                bad.Time = new FuzzyTime(bs, null, bt.Precision); // "since two days" stays open when widened
+            }
+
             return bad;
         }
 
@@ -1588,7 +1656,7 @@ internal sealed partial class DateParser
             var k = SkipFill(i + ym.Len);
             if (YearNum(k, true) is { } y)
             {
-                return Resolve(i, y.End, y.Y, null, null, false, "year");
+                return HijriYear(y.Y, y.End) ?? Resolve(i, y.End, y.Y, null, null, false, "year");
             }
 
             if (k == i + ym.Len && IsNum(k) && Tight(k) && _t[k].Digits == 2 && !IsNum(k + 1))
@@ -1599,7 +1667,12 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && Isolated(i, y2.End) && YearContext(i) && (IsNum(i) || SpelledYearEnds(y2.End)) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
+        if (IsNum(i) && YearNum(i, true) is { } yh && HijriYear(yh.Y, yh.End) is { } hijriYear)
+        {
+            return hijriYear;
+        }
+
+        if (YearNum(i, false) is { } y2 && y2.Y is >= 1800 and <= 2200 && !AfterQuantifier(i) && Isolated(i, y2.End) && YearContext(i) && (IsNum(i) || SpelledYearEnds(y2.End)) && UnitAt(y2.End) is null && !(P(y2.End, ".,") && IsNum(y2.End + 1) && Tight(y2.End + 1)))
         {
             if (y2.End < N && _t[y2.End].Kind == TokKind.Word && Tight(y2.End))
             {
@@ -1610,6 +1683,41 @@ internal sealed partial class DateParser
         }
 
         return null;
+    }
+
+    /// <summary>"last year", "the current year" (direction before or after the year noun): the reference year shifted; null without a reference.</summary>
+    private (int Y, int End)? RelativeYearAt(int k)
+    {
+        if (_ref is null || !RefAt(TimePrecision.Year))
+        {
+            return null;
+        }
+
+        if (Modifier(k) is { } md && UnitAt(md.End) is { U: DurationUnit.Year, Count: 1 } yu)
+        {
+            return (RefStart.Year + md.Shift, yu.End);
+        }
+
+        if (UnitAt(k) is { U: DurationUnit.Year, Count: 1 } yu2 && Modifier(yu2.End) is { } md2)
+        {
+            return (RefStart.Year + md2.Shift, md2.End);
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a quantifier ("about", "more than": lexicon kind <c>quantifier</c>) ends right before token i: a count, not a year.</summary>
+    private bool AfterQuantifier(int i)
+    {
+        for (var k = Math.Max(0, i - 4); k < i; k++)
+        {
+            if (M(k, K.Quantifier) is { } q && k + q.Len == i)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Examples: "the 1980s", "the eighties", "'80s".</summary>
@@ -1919,9 +2027,9 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (marker is null && !a.Explicit)
+        if (marker is null && !a.Explicit && !(M(j, K.Unit) is { } uw && string.Equals(uw.W.Entry.Text, "adverbial", StringComparison.Ordinal)))
         {
-            return null; // a bare unit word ("day", "year") is not a duration
+            return null; // a bare unit word ("day", "year") is not a duration, unless its form says "for a (day)" (lexicon text: adverbial)
         }
 
         for (var k = i; k < j && !a.Explicit && a.U is DurationUnit.Week or DurationUnit.Month or DurationUnit.Year; k++)
@@ -1935,6 +2043,11 @@ internal sealed partial class DateParser
         if (!a.Explicit && (IsNum(a.End) || Is(a.End, K.After) || Is(a.End, K.Before) || Is(a.End, K.Since) || Is(a.End, K.Until)))
         {
             return null; // "for year 2012", "for year greater than 2012": a year marker
+        }
+
+        if (marker is not null && _ref is not null && RelativeUnit(j) is { } span && span.End > a.End)
+        {
+            return span; // "during the past two weeks": the period, not a length
         }
 
         if (marker is { W.Kind: K.Within } && _ref is not null && RefAt(TimePrecision.Day) && a.U >= DurationUnit.Day)
@@ -2014,6 +2127,19 @@ internal sealed partial class DateParser
                     ? new FuzzyTime(t.Start, null, t.Precision)
                     : new FuzzyTime(null, t.End, t.Precision);
                 return new Cand { End = p.End, Rule = (su.W.Kind == K.Since ? "since." : "until.") + p.Rule, Relative = p.Relative, Coarse = p.Coarse, Time = open, Part = p.Part };
+            }
+
+            if (j < N && PartOfPeriodRule(j) is { Rule: "part-of-period.begin" or "part-of-period.end", Time: { Start: { } ps, End: { } pe } } pp)
+            {
+                // "since the start of the year", "until the end of the year": open from the part's start or to its end,
+                // at month precision when the part spans months
+                var precision = (pe - ps).TotalDays > 31 ? TimePrecision.Month : TimePrecision.Day;
+                var since = su.W.Kind == K.Since;
+                return new Cand
+                {
+                    End = pp.End, Rule = (since ? "since." : "until.") + pp.Rule, Relative = true, Coarse = pp.Coarse,
+                    Time = since ? new FuzzyTime(ps, null, precision) : new FuzzyTime(null, pe, precision),
+                };
             }
 
             if (j < N && Point(j) is { NoReference: true } p2)
