@@ -170,4 +170,23 @@ public class ComparePairsTests(ITestOutputHelper output)
         var e = Compare("ar", a, b);
         Kind(e).Should().Be("unrelated", Reasons(e));
     }
+    [Theory]
+    [InlineData("en", "Egypt's president visited Turkey on Monday", "Turkey's president visited Egypt on Monday")]
+    [InlineData("ar", "زار الرئيس المصري تركيا", "زار الرئيس التركي مصر")]
+    public void ComparePair_VisitsInOppositeDirections_UnrelatedNotContradicts(string lang, string a, string b)
+    {
+        var e = Compare(lang, a, b);
+        Kind(e).Should().Be("unrelated", Reasons(e));
+        Reasons(e).Should().Contain("rolesSwapped").And.Contain("has a direction");
+    }
+
+    [Theory]
+    [InlineData("en", "The Egyptian president met the Turkish president in Cairo", "The Turkish president met the Egyptian president in Cairo")]
+    [InlineData("ar", "التقى الرئيس المصري الرئيس التركي في القاهرة", "التقى الرئيس التركي الرئيس المصري في القاهرة")]
+    public void ComparePair_MeetingWithActorsExchanged_CorroboratesAsOneMeeting(string lang, string a, string b)
+    {
+        var e = Compare(lang, a, b);
+        Kind(e).Should().Be("corroborates", Reasons(e));
+        Reasons(e).Should().NotContain("rolesSwapped");
+    }
 }

@@ -77,7 +77,7 @@ public sealed class ClaimComparer
     private ClaimRelation CompareOrdered(Claim first, Claim second)
     {
         var reasons = ImmutableArray.CreateBuilder<Reason>();
-        var match = PropositionMatch.Of(first.Proposition, second.Proposition);
+        var match = PropositionMatch.Of(first.Proposition, second.Proposition, IsSymmetric(first.Proposition, second.Proposition));
 
         if (!match.ClassesCompatible)
         {
@@ -129,6 +129,13 @@ public sealed class ClaimComparer
         if (match.Swapped is { } swapped)
         {
             reasons.Add(new Reason(ReasonType.RolesSwapped, swapped));
+            if (IsDirectional(first.Proposition) && IsDirectional(second.Proposition))
+            {
+                reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                    $"event class {first.Proposition.EventClass} has a direction: with agent and recipient exchanged it is another event (who travels where), not the same one"));
+                return Build(RelationKind.Unrelated, first, second, 0d, reasons);
+            }
+
             var bothAffirm = first.Polarity == Polarity.Positive && second.Polarity == Polarity.Positive;
             if (!bothAffirm)
             {
@@ -239,6 +246,12 @@ public sealed class ClaimComparer
 
     /// <summary>Evidence longer than this (a sentence of an article, not a headline) needs more than one actor to be compared.</summary>
     private const int ThinEvidenceChars = 100;
+
+    private bool IsSymmetric(Proposition a, Proposition b) =>
+        Options.SymmetricClasses.Contains(PropositionMatch.Generic(a.EventClass) is { Length: 2 } ra ? ra + "0" : a.EventClass)
+        && Options.SymmetricClasses.Contains(PropositionMatch.Generic(b.EventClass) is { Length: 2 } rb ? rb + "0" : b.EventClass);
+
+    private bool IsDirectional(Proposition p) => Options.DirectionalClasses.Contains(p.EventClass);
 
     private static bool IsBareStatement(Proposition p) =>
         string.Equals(p.EventClass, Extraction.ClaimExtractor.StatementEventClass, StringComparison.Ordinal);
@@ -503,8 +516,14 @@ internal sealed class PropositionMatch
     /// <summary>Which entities swapped agent and recipient, or null.</summary>
     public string? Swapped { get; private init; }
 
-    public static PropositionMatch Of(Proposition a, Proposition b)
+    /// <summary>Matches two propositions; with <paramref name="symmetric"/> the recipient counts as a second agent.</summary>
+    public static PropositionMatch Of(Proposition a, Proposition b, bool symmetric = false)
     {
+        if (symmetric)
+        {
+            (a, b) = (Symmetrize(a), Symmetrize(b));
+        }
+
         var sameClass = string.Equals(a.EventClass, b.EventClass, StringComparison.Ordinal);
         var refined = !sameClass && IsRefinement(a.EventClass, b.EventClass);
         if (!sameClass && !refined)
@@ -597,6 +616,12 @@ internal sealed class PropositionMatch
             Anchored = shared.Any(x => !IsContentWord(x)),
         };
     }
+
+    /// <summary>The proposition with every recipient read as an agent (a meeting has no direction).</summary>
+    private static Proposition Symmetrize(Proposition p) =>
+        p.Participants.Any(x => x.Role == ParticipantRole.Recipient)
+            ? new Proposition(p.EventClass, [.. p.Participants.Select(x => x.Role == ParticipantRole.Recipient ? new Participant(ParticipantRole.Agent, x.EntityId, x.Name) : x)])
+            : p;
 
     /// <summary>True when both classes are digit codes and one is a proper prefix of the other (CAMEO: 19 and 190).</summary>
     internal static bool IsRefinement(string a, string b)

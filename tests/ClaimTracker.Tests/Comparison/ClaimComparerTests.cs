@@ -290,6 +290,38 @@ public class ClaimComparerTests
     }
 
     [Fact]
+    public void Compare_VisitsWithAgentAndRecipientExchanged_UnrelatedUnlessTheClassIsNotDirectional()
+    {
+        var there = Make("a1", "A", Prop("042", Agent("gov:ru"), Recipient("gov:kp")));
+        var back = Make("b1", "B", Prop("042", Agent("gov:kp"), Recipient("gov:ru")));
+        var r = Comparer.Compare(there, back);
+        r.Kind.Should().Be(RelationKind.Unrelated);
+        Types(r).Should().Contain(ReasonType.RolesSwapped);
+        new ClaimComparer(new ComparisonOptions { DirectionalClasses = [] }).Compare(there, back).Kind.Should().Be(RelationKind.Contradicts);
+    }
+
+    [Fact]
+    public void Compare_MeetingWithAgentAndRecipientExchanged_SameSignatureUnlessTheClassIsNotSymmetric()
+    {
+        var one = Make("a1", "A", Prop("040", Agent("gov:ru"), Recipient("gov:kp")));
+        var other = Make("b1", "B", Prop("043", Agent("gov:kp"), Recipient("gov:ru")));
+        var r = Comparer.Compare(one, Make("b1", "B", Prop("040", Agent("gov:kp"), Recipient("gov:ru"))));
+        r.Kind.Should().Be(RelationKind.Corroborates);
+        Types(r).Should().Contain(ReasonType.SameSignature).And.NotContain(ReasonType.RolesSwapped);
+        Comparer.Compare(one, other).Kind.Should().Be(RelationKind.Refines);
+        new ClaimComparer(new ComparisonOptions { SymmetricClasses = [] }).Compare(one, other).Kind.Should().Be(RelationKind.Contradicts);
+    }
+
+    [Fact]
+    public void Options_NullClassSets_Throw()
+    {
+        var symmetric = () => new ComparisonOptions { SymmetricClasses = null! };
+        var directional = () => new ComparisonOptions { DirectionalClasses = null! };
+        symmetric.Should().Throw<ArgumentNullException>().WithParameterName(nameof(ComparisonOptions.SymmetricClasses));
+        directional.Should().Throw<ArgumentNullException>().WithParameterName(nameof(ComparisonOptions.DirectionalClasses));
+    }
+
+    [Fact]
     public void Compare_SwapWithAnExtraPlace_IsNoSwap()
     {
         var r = Comparer.Compare(
