@@ -189,4 +189,14 @@ public class ComparePairsTests(ITestOutputHelper output)
         Kind(e).Should().Be("corroborates", Reasons(e));
         Reasons(e).Should().NotContain("rolesSwapped");
     }
+    [Theory]
+    [InlineData("en", "Russia sends wheat to Syria", "If Russia sends wheat to Syria, prices will fall")]
+    [InlineData("ar", "أرسلت روسيا القمح إلى سوريا", "إذا أرسلت روسيا القمح إلى سوريا فستنخفض الأسعار")]
+    [InlineData("ar", "أرسلت روسيا القمح إلى سوريا", "ولو أرسلت روسيا القمح إلى سوريا لانخفضت الأسعار")]
+    public void ComparePair_ConditionalClause_NeitherConfirmsNorContradicts(string lang, string report, string hypothetical)
+    {
+        var e = Compare(lang, report, hypothetical);
+        Kind(e).Should().Be("unrelated", Reasons(e));
+        Reasons(e).Should().Contain("questions");
+    }
 }
