@@ -199,4 +199,20 @@ public class ComparePairsTests(ITestOutputHelper output)
         Kind(e).Should().Be("unrelated", Reasons(e));
         Reasons(e).Should().Contain("questions");
     }
+    [Theory]
+    [InlineData("en", "Russia and Iran expanded their cooperation", "Russia and China expanded their cooperation")]
+    [InlineData("ar", "وسعت روسيا وإيران التعاون بينهما", "وسعت روسيا والصين التعاون بينهما")]
+    public void ComparePair_OneSharedActorUnderAGenericClass_Unrelated(string lang, string a, string b)
+    {
+        var e = Compare(lang, a, b);
+        Kind(e).Should().Be("unrelated", Reasons(e));
+        Reasons(e).Should().Contain("generic event class");
+    }
+
+    [Fact]
+    public void ComparePair_TwoSharedActorsUnderAGenericClass_Agrees()
+    {
+        var e = Compare("en", "Russia and Iran expanded their cooperation", "Russia and Iran expanded their cooperation in Syria");
+        Kind(e).Should().Be("refines", Reasons(e));
+    }
 }

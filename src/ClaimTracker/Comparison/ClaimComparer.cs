@@ -225,6 +225,16 @@ public sealed class ClaimComparer
             return Build(RelationKind.Contradicts, first, second, similarity * confidence, reasons);
         }
 
+        if (!match.SameSignature && match.Shared.Count == 1 && IsActorPair(match.Shared[0])
+            && IsGeneric(first.Proposition) && IsGeneric(second.Proposition) && !quantities.Agree && !times.Agree)
+        {
+            // One shared actor ("Russia") under a generic cooperation class is a shared topic, not a confirmation: without
+            // a shared object, a second shared participant, a matching quantity or a matching event time it does not agree.
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                $"only {match.Shared[0]} is shared under a generic event class ({first.Proposition.EventClass} vs {second.Proposition.EventClass}), with no object, second participant, quantity or event time in common: too little to agree"));
+            return Build(RelationKind.Unrelated, first, second, similarity * confidence, reasons);
+        }
+
         var agreeing = similarity * confidence * (sameOrigin ? Options.SameOriginFactor : 1d);
         var extra = MoreSpecific(first, second, match);
         if (extra is not null)
@@ -250,6 +260,12 @@ public sealed class ClaimComparer
     private bool IsSymmetric(Proposition a, Proposition b) =>
         Options.SymmetricClasses.Contains(PropositionMatch.Generic(a.EventClass) is { Length: 2 } ra ? ra + "0" : a.EventClass)
         && Options.SymmetricClasses.Contains(PropositionMatch.Generic(b.EventClass) is { Length: 2 } rb ? rb + "0" : b.EventClass);
+
+    private bool IsGeneric(Proposition p) =>
+        p.EventClass.Length >= 2 && PropositionMatch.AllDigits(p.EventClass) && Options.GenericClassRoots.Contains(p.EventClass[..2]);
+
+    private static bool IsActorPair(string pair) =>
+        pair.StartsWith("agent:", StringComparison.Ordinal) || pair.StartsWith("recipient:", StringComparison.Ordinal);
 
     private bool IsDirectional(Proposition p) => Options.DirectionalClasses.Contains(p.EventClass);
 
@@ -323,10 +339,11 @@ public sealed class ClaimComparer
             }
         }
 
-        bool disjoint = false, nested = false;
+        bool disjoint = false, nested = false, agree = false;
         foreach (var (i, j) in chosen)
         {
             var comparison = table[i, j]!;
+            agree |= comparison.Relation != RangeRelation.Disjoint;
             switch (comparison.Relation)
             {
                 case RangeRelation.Disjoint:
@@ -343,7 +360,7 @@ public sealed class ClaimComparer
             }
         }
 
-        return new QuantityOutcome(disjoint, nested);
+        return new QuantityOutcome(disjoint, nested, agree);
 
         (int, int)? Best(IEnumerable<(int I, int J)> candidates)
         {
@@ -405,7 +422,7 @@ public sealed class ClaimComparer
         }
 
         reasons.Add(new Reason(ReasonType.TimesCompatible, $"event times: {comparison.Reason}"));
-        return new TimeOutcome(false, comparison.Relation is RangeRelation.Contains or RangeRelation.ContainedBy);
+        return new TimeOutcome(false, comparison.Relation is RangeRelation.Contains or RangeRelation.ContainedBy, Agree: true);
     }
 
     private bool AddOrigins(Claim first, Claim second, ImmutableArray<Reason>.Builder reasons)
@@ -474,9 +491,9 @@ public sealed class ClaimComparer
 
     private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private readonly record struct QuantityOutcome(bool Disjoint, bool Nested);
+    private readonly record struct QuantityOutcome(bool Disjoint, bool Nested, bool Agree = false);
 
-    private readonly record struct TimeOutcome(bool Conflict, bool Nested, bool OtherOccurrence = false);
+    private readonly record struct TimeOutcome(bool Conflict, bool Nested, bool OtherOccurrence = false, bool Agree = false);
 }
 
 /// <summary>How two propositions line up: classes, shared and one-sided role:entity pairs, role conflicts and swaps.</summary>

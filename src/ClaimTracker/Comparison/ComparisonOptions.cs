@@ -16,6 +16,7 @@ public sealed record ComparisonOptions
     private readonly int _maxBlockSize = 200;
     private readonly int _maxDegreeOfParallelism = 1;
     private readonly ImmutableHashSet<string> _symmetricClasses = ImmutableHashSet.Create(StringComparer.Ordinal, "040", "041", "043", "046");
+    private readonly ImmutableHashSet<string> _genericClassRoots = ImmutableHashSet.Create(StringComparer.Ordinal, "01", "02", "03", "04", "05", "06", "07", "08");
     private readonly ImmutableHashSet<string> _directionalClasses = ImmutableHashSet.Create(StringComparer.Ordinal, "042", "044");
 
     /// <summary>The defaults.</summary>
@@ -100,6 +101,21 @@ public sealed record ComparisonOptions
     {
         get => _directionalClasses;
         init => _directionalClasses = value ?? throw new ArgumentNullException(nameof(DirectionalClasses));
+    }
+
+    /// <summary>
+    /// Two-digit roots of generic event classes: CAMEO's cooperative quad classes, verbal (01 statement, 02 appeal,
+    /// 03 intent, 04 consult, 05 diplomatic cooperation) and material (06 material cooperation, 07 aid, 08 yield). Two
+    /// claims of such classes that share a single agent or recipient and nothing else (no object, no second participant,
+    /// no matching quantity or event time) are <see cref="Model.RelationKind.Unrelated"/>: "Russia cooperates" and "Russia
+    /// supports" name a topic, not one proposition. Same-signature pairs are not affected.
+    /// </summary>
+    /// <value>Default <c>01</c> to <c>08</c>.</value>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public ImmutableHashSet<string> GenericClassRoots
+    {
+        get => _genericClassRoots;
+        init => _genericClassRoots = value ?? throw new ArgumentNullException(nameof(GenericClassRoots));
     }
 
     /// <summary>
