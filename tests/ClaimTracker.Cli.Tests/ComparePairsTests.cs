@@ -170,4 +170,49 @@ public class ComparePairsTests(ITestOutputHelper output)
         var e = Compare("ar", a, b);
         Kind(e).Should().Be("unrelated", Reasons(e));
     }
+    [Theory]
+    [InlineData("en", "Egypt's president visited Turkey on Monday", "Turkey's president visited Egypt on Monday")]
+    [InlineData("ar", "زار الرئيس المصري تركيا", "زار الرئيس التركي مصر")]
+    public void ComparePair_VisitsInOppositeDirections_UnrelatedNotContradicts(string lang, string a, string b)
+    {
+        var e = Compare(lang, a, b);
+        Kind(e).Should().Be("unrelated", Reasons(e));
+        Reasons(e).Should().Contain("rolesSwapped").And.Contain("has a direction");
+    }
+
+    [Theory]
+    [InlineData("en", "The Egyptian president met the Turkish president in Cairo", "The Turkish president met the Egyptian president in Cairo")]
+    [InlineData("ar", "التقى الرئيس المصري الرئيس التركي في القاهرة", "التقى الرئيس التركي الرئيس المصري في القاهرة")]
+    public void ComparePair_MeetingWithActorsExchanged_CorroboratesAsOneMeeting(string lang, string a, string b)
+    {
+        var e = Compare(lang, a, b);
+        Kind(e).Should().Be("corroborates", Reasons(e));
+        Reasons(e).Should().NotContain("rolesSwapped");
+    }
+    [Theory]
+    [InlineData("en", "Russia sends wheat to Syria", "If Russia sends wheat to Syria, prices will fall")]
+    [InlineData("ar", "أرسلت روسيا القمح إلى سوريا", "إذا أرسلت روسيا القمح إلى سوريا فستنخفض الأسعار")]
+    [InlineData("ar", "أرسلت روسيا القمح إلى سوريا", "ولو أرسلت روسيا القمح إلى سوريا لانخفضت الأسعار")]
+    public void ComparePair_ConditionalClause_NeitherConfirmsNorContradicts(string lang, string report, string hypothetical)
+    {
+        var e = Compare(lang, report, hypothetical);
+        Kind(e).Should().Be("unrelated", Reasons(e));
+        Reasons(e).Should().Contain("questions");
+    }
+    [Theory]
+    [InlineData("en", "Russia and Iran expanded their cooperation", "Russia and China expanded their cooperation")]
+    [InlineData("ar", "وسعت روسيا وإيران التعاون بينهما", "وسعت روسيا والصين التعاون بينهما")]
+    public void ComparePair_OneSharedActorUnderAGenericClass_Unrelated(string lang, string a, string b)
+    {
+        var e = Compare(lang, a, b);
+        Kind(e).Should().Be("unrelated", Reasons(e));
+        Reasons(e).Should().Contain("generic event class");
+    }
+
+    [Fact]
+    public void ComparePair_TwoSharedActorsUnderAGenericClass_Agrees()
+    {
+        var e = Compare("en", "Russia and Iran expanded their cooperation", "Russia and Iran expanded their cooperation in Syria");
+        Kind(e).Should().Be("refines", Reasons(e));
+    }
 }

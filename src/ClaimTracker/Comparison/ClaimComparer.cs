@@ -77,7 +77,7 @@ public sealed class ClaimComparer
     private ClaimRelation CompareOrdered(Claim first, Claim second)
     {
         var reasons = ImmutableArray.CreateBuilder<Reason>();
-        var match = PropositionMatch.Of(first.Proposition, second.Proposition);
+        var match = PropositionMatch.Of(first.Proposition, second.Proposition, IsSymmetric(first.Proposition, second.Proposition));
 
         if (!match.ClassesCompatible)
         {
@@ -129,6 +129,13 @@ public sealed class ClaimComparer
         if (match.Swapped is { } swapped)
         {
             reasons.Add(new Reason(ReasonType.RolesSwapped, swapped));
+            if (IsDirectional(first.Proposition) && IsDirectional(second.Proposition))
+            {
+                reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                    $"event class {first.Proposition.EventClass} has a direction: with agent and recipient exchanged it is another event (who travels where), not the same one"));
+                return Build(RelationKind.Unrelated, first, second, 0d, reasons);
+            }
+
             var bothAffirm = first.Polarity == Polarity.Positive && second.Polarity == Polarity.Positive;
             if (!bothAffirm)
             {
@@ -218,6 +225,16 @@ public sealed class ClaimComparer
             return Build(RelationKind.Contradicts, first, second, similarity * confidence, reasons);
         }
 
+        if (!match.SameSignature && match.Shared.Count == 1 && IsActorPair(match.Shared[0])
+            && IsGeneric(first.Proposition) && IsGeneric(second.Proposition) && !quantities.Agree && !times.Agree)
+        {
+            // One shared actor ("Russia") under a generic cooperation class is a shared topic, not a confirmation: without
+            // a shared object, a second shared participant, a matching quantity or a matching event time it does not agree.
+            reasons.Add(new Reason(ReasonType.DifferentPropositions,
+                $"only {match.Shared[0]} is shared under a generic event class ({first.Proposition.EventClass} vs {second.Proposition.EventClass}), with no object, second participant, quantity or event time in common: too little to agree"));
+            return Build(RelationKind.Unrelated, first, second, similarity * confidence, reasons);
+        }
+
         var agreeing = similarity * confidence * (sameOrigin ? Options.SameOriginFactor : 1d);
         var extra = MoreSpecific(first, second, match);
         if (extra is not null)
@@ -239,6 +256,18 @@ public sealed class ClaimComparer
 
     /// <summary>Evidence longer than this (a sentence of an article, not a headline) needs more than one actor to be compared.</summary>
     private const int ThinEvidenceChars = 100;
+
+    private bool IsSymmetric(Proposition a, Proposition b) =>
+        Options.SymmetricClasses.Contains(PropositionMatch.Generic(a.EventClass) is { Length: 2 } ra ? ra + "0" : a.EventClass)
+        && Options.SymmetricClasses.Contains(PropositionMatch.Generic(b.EventClass) is { Length: 2 } rb ? rb + "0" : b.EventClass);
+
+    private bool IsGeneric(Proposition p) =>
+        p.EventClass.Length >= 2 && PropositionMatch.AllDigits(p.EventClass) && Options.GenericClassRoots.Contains(p.EventClass[..2]);
+
+    private static bool IsActorPair(string pair) =>
+        pair.StartsWith("agent:", StringComparison.Ordinal) || pair.StartsWith("recipient:", StringComparison.Ordinal);
+
+    private bool IsDirectional(Proposition p) => Options.DirectionalClasses.Contains(p.EventClass);
 
     private static bool IsBareStatement(Proposition p) =>
         string.Equals(p.EventClass, Extraction.ClaimExtractor.StatementEventClass, StringComparison.Ordinal);
@@ -310,10 +339,11 @@ public sealed class ClaimComparer
             }
         }
 
-        bool disjoint = false, nested = false;
+        bool disjoint = false, nested = false, agree = false;
         foreach (var (i, j) in chosen)
         {
             var comparison = table[i, j]!;
+            agree |= comparison.Relation != RangeRelation.Disjoint;
             switch (comparison.Relation)
             {
                 case RangeRelation.Disjoint:
@@ -330,7 +360,7 @@ public sealed class ClaimComparer
             }
         }
 
-        return new QuantityOutcome(disjoint, nested);
+        return new QuantityOutcome(disjoint, nested, agree);
 
         (int, int)? Best(IEnumerable<(int I, int J)> candidates)
         {
@@ -392,7 +422,7 @@ public sealed class ClaimComparer
         }
 
         reasons.Add(new Reason(ReasonType.TimesCompatible, $"event times: {comparison.Reason}"));
-        return new TimeOutcome(false, comparison.Relation is RangeRelation.Contains or RangeRelation.ContainedBy);
+        return new TimeOutcome(false, comparison.Relation is RangeRelation.Contains or RangeRelation.ContainedBy, Agree: true);
     }
 
     private bool AddOrigins(Claim first, Claim second, ImmutableArray<Reason>.Builder reasons)
@@ -461,9 +491,9 @@ public sealed class ClaimComparer
 
     private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private readonly record struct QuantityOutcome(bool Disjoint, bool Nested);
+    private readonly record struct QuantityOutcome(bool Disjoint, bool Nested, bool Agree = false);
 
-    private readonly record struct TimeOutcome(bool Conflict, bool Nested, bool OtherOccurrence = false);
+    private readonly record struct TimeOutcome(bool Conflict, bool Nested, bool OtherOccurrence = false, bool Agree = false);
 }
 
 /// <summary>How two propositions line up: classes, shared and one-sided role:entity pairs, role conflicts and swaps.</summary>
@@ -503,8 +533,14 @@ internal sealed class PropositionMatch
     /// <summary>Which entities swapped agent and recipient, or null.</summary>
     public string? Swapped { get; private init; }
 
-    public static PropositionMatch Of(Proposition a, Proposition b)
+    /// <summary>Matches two propositions; with <paramref name="symmetric"/> the recipient counts as a second agent.</summary>
+    public static PropositionMatch Of(Proposition a, Proposition b, bool symmetric = false)
     {
+        if (symmetric)
+        {
+            (a, b) = (Symmetrize(a), Symmetrize(b));
+        }
+
         var sameClass = string.Equals(a.EventClass, b.EventClass, StringComparison.Ordinal);
         var refined = !sameClass && IsRefinement(a.EventClass, b.EventClass);
         if (!sameClass && !refined)
@@ -605,6 +641,12 @@ internal sealed class PropositionMatch
             Anchored = shared.Any(x => !IsContentWord(x)),
         };
     }
+
+    /// <summary>The proposition with every recipient read as an agent (a meeting has no direction).</summary>
+    private static Proposition Symmetrize(Proposition p) =>
+        p.Participants.Any(x => x.Role == ParticipantRole.Recipient)
+            ? new Proposition(p.EventClass, [.. p.Participants.Select(x => x.Role == ParticipantRole.Recipient ? new Participant(ParticipantRole.Agent, x.EntityId, x.Name) : x)])
+            : p;
 
     /// <summary>True when both classes are digit codes and one is a proper prefix of the other (CAMEO: 19 and 190).</summary>
     internal static bool IsRefinement(string a, string b)

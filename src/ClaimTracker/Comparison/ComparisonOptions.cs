@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace ClaimTracker.Comparison;
 
 /// <summary>
@@ -14,6 +15,9 @@ public sealed record ComparisonOptions
     private readonly double _sameOriginFactor = 0.8d;
     private readonly int _maxBlockSize = 200;
     private readonly int _maxDegreeOfParallelism = 1;
+    private readonly ImmutableHashSet<string> _symmetricClasses = ImmutableHashSet.Create(StringComparer.Ordinal, "040", "041", "043", "046");
+    private readonly ImmutableHashSet<string> _genericClassRoots = ImmutableHashSet.Create(StringComparer.Ordinal, "01", "02", "03", "04", "05", "06", "07", "08");
+    private readonly ImmutableHashSet<string> _directionalClasses = ImmutableHashSet.Create(StringComparer.Ordinal, "042", "044");
 
     /// <summary>The defaults.</summary>
     public static ComparisonOptions Default { get; } = new();
@@ -71,6 +75,47 @@ public sealed record ComparisonOptions
     {
         get => _sameOriginFactor;
         init => _sameOriginFactor = Unit(value, nameof(SameOriginFactor));
+    }
+
+    /// <summary>
+    /// Event classes whose agent and recipient are interchangeable (CAMEO 040 consult, 041 discuss by telephone, 043 meet
+    /// at a third location, 046 negotiate): "A meets B" and "B meets A" are one proposition, never a swap of roles.
+    /// A pair is symmetric when both classes (CAMEO's unspecified <c>0x0</c> read as its root) are in the set.
+    /// </summary>
+    /// <value>Default <c>040, 041, 043, 046</c>.</value>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public ImmutableHashSet<string> SymmetricClasses
+    {
+        get => _symmetricClasses;
+        init => _symmetricClasses = value ?? throw new ArgumentNullException(nameof(SymmetricClasses));
+    }
+
+    /// <summary>
+    /// Event classes with a direction whose reverse is another event, not a denial (CAMEO 042 make a visit, 044 host a
+    /// visit): "A visits B" and "B visits A" are two visits, so exchanged agent and recipient make the pair
+    /// <see cref="Model.RelationKind.Unrelated"/>, not <see cref="Model.RelationKind.Contradicts"/>.
+    /// </summary>
+    /// <value>Default <c>042, 044</c>.</value>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public ImmutableHashSet<string> DirectionalClasses
+    {
+        get => _directionalClasses;
+        init => _directionalClasses = value ?? throw new ArgumentNullException(nameof(DirectionalClasses));
+    }
+
+    /// <summary>
+    /// Two-digit roots of generic event classes: CAMEO's cooperative quad classes, verbal (01 statement, 02 appeal,
+    /// 03 intent, 04 consult, 05 diplomatic cooperation) and material (06 material cooperation, 07 aid, 08 yield). Two
+    /// claims of such classes that share a single agent or recipient and nothing else (no object, no second participant,
+    /// no matching quantity or event time) are <see cref="Model.RelationKind.Unrelated"/>: "Russia cooperates" and "Russia
+    /// supports" name a topic, not one proposition. Same-signature pairs are not affected.
+    /// </summary>
+    /// <value>Default <c>01</c> to <c>08</c>.</value>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public ImmutableHashSet<string> GenericClassRoots
+    {
+        get => _genericClassRoots;
+        init => _genericClassRoots = value ?? throw new ArgumentNullException(nameof(GenericClassRoots));
     }
 
     /// <summary>

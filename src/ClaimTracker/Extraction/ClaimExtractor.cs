@@ -886,6 +886,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                     stance = Stance.Questions;
                 }
 
+                // A hypothetical ("if ...") commits to nothing either way: it neither confirms nor contradicts a report.
+                if (_terms.Any(h => In(h) && h.Is(ExtractionLexicon.Stance, "conditional")))
+                {
+                    stance = Stance.Questions;
+                }
+
                 var exceptions = _terms.Where(h => In(h) && h.Is(ExtractionLexicon.Negation, "negator-exception")).ToList();
                 var negators = _terms.Where(h => In(h) && h.Is(ExtractionLexicon.Negation, "negator")
                     && !exceptions.Any(x => h.Start < x.End && x.Start < h.End) && !InRelativeClause(h.Start, start)
