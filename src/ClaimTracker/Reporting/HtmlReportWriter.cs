@@ -213,7 +213,7 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void WriteTimeline(StringBuilder sb, IReadOnlyList<Claim> claims)
     {
         var ordered = claims
-            .Select(c => (Claim: c, Time: c.EventTime ?? c.Said, Basis: c.EventTime is not null ? "event" : c.Said is not null ? "said" : ""))
+            .Select(c => (Claim: c, Time: c.EventTime ?? c.Said, Basis: c.EventTime is not null ? "event time" : c.Said is not null ? "said" : ""))
             .OrderBy(t => t.Time is null ? 1 : 0)
             .ThenBy(t => t.Time?.Start ?? t.Time?.End ?? DateTime.MaxValue)
             .ThenBy(t => t.Time?.End ?? DateTime.MaxValue)

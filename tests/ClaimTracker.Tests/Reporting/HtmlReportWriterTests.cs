@@ -111,7 +111,7 @@ public class HtmlReportWriterTests
         var timeline = document.QuerySelectorAll("h2").Single(h => h.TextContent == "Timeline").NextElementSibling!;
         var rows = timeline.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray()).ToList();
         rows.Select(r => r[2]).Should().Equal("b1", "a1", "c1");
-        rows[0][1].Should().Be("event");
+        rows[0][1].Should().Be("event time");
         rows[1][1].Should().Be("said");
     }
 
