@@ -1,7 +1,7 @@
 using ClaimTracker.Model;
 using ClaimTracker.Recognition;
 using ClaimTracker.Recognition.Dates;
-using static ClaimTracker.Languages.Arabic.Tests.Dates.DateTestSupport;
+using static ClaimTracker.Testing.Dates.DateTestSupport;
 
 namespace ClaimTracker.Languages.Arabic.Tests.Dates;
 

@@ -1,7 +1,7 @@
 using ClaimTracker.Recognition.Dates;
 using FsCheck;
 using FsCheck.Fluent;
-using static ClaimTracker.Languages.Arabic.Tests.Dates.DateTestSupport;
+using static ClaimTracker.Testing.Dates.DateTestSupport;
 
 namespace ClaimTracker.Languages.Arabic.Tests.Dates;
 

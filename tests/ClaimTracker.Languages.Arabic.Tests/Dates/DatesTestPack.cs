@@ -1,35 +1,11 @@
-using ClaimTracker.Model;
-using ClaimTracker.Recognition;
-using ClaimTracker.Recognition.Dates;
+global using ClaimTracker.Testing.Dates;
+using ClaimTracker.Languages.Arabic;
 using ClaimTracker.Text;
 
-namespace ClaimTracker.Languages.Arabic.Tests.Dates;
+namespace ClaimTracker.Testing.Dates;
 
-/// <summary>The pack the date tests run against.</summary>
+/// <summary>The pack the date tests run against (used by the shared <see cref="DateTestSupport"/>).</summary>
 internal static class DatesTestPack
 {
     public static ILanguagePack Instance => ArabicLanguagePack.Instance;
-}
-
-internal static class DateTestSupport
-{
-    public static readonly DateRecognizer Recognizer = new();
-
-    /// <summary>Parses "2024", "2024-06" or "2024-06-19" into a FuzzyTime at that precision.</summary>
-    public static FuzzyTime Parse(string s) => FuzzyTime.Parse(s);
-
-    public static RecognitionResult Run(string text, string? reference) =>
-        Recognizer.Recognize(text, new RecognitionContext(DatesTestPack.Instance, reference is null ? null : Parse(reference)));
-
-    public static IReadOnlyList<RecognizedTime> Times(string text, string? reference) =>
-        Run(text, reference).Items.OfType<RecognizedTime>().ToList();
-
-    public static RecognizedTime Single(string text, string? reference)
-    {
-        var times = Times(text, reference);
-        times.Should().ContainSingle($"'{text}' should hold one date");
-        return times[0];
-    }
-
-    public static string RepoRoot() => ClaimTracker.Testing.RepoPaths.Root;
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClaimTracker.Recognition.Dates;
-using static ClaimTracker.Languages.English.Tests.Dates.DateTestSupport;
+using static ClaimTracker.Testing.Dates.DateTestSupport;
 
 namespace ClaimTracker.Languages.English.Tests.Dates;
 

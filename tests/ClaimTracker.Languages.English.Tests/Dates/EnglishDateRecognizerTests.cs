@@ -2,7 +2,7 @@ using ClaimTracker.Model;
 using ClaimTracker.Recognition.Dates;
 using FsCheck;
 using FsCheck.Fluent;
-using static ClaimTracker.Languages.English.Tests.Dates.DateTestSupport;
+using static ClaimTracker.Testing.Dates.DateTestSupport;
 
 namespace ClaimTracker.Languages.English.Tests.Dates;
 
