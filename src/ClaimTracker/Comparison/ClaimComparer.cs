@@ -257,9 +257,12 @@ public sealed class ClaimComparer
     /// <summary>Evidence longer than this (a sentence of an article, not a headline) needs more than one actor to be compared.</summary>
     private const int ThinEvidenceChars = 100;
 
-    private bool IsSymmetric(Proposition a, Proposition b) =>
-        Options.SymmetricClasses.Contains(PropositionMatch.Generic(a.EventClass) is { Length: 2 } ra ? ra + "0" : a.EventClass)
-        && Options.SymmetricClasses.Contains(PropositionMatch.Generic(b.EventClass) is { Length: 2 } rb ? rb + "0" : b.EventClass);
+    private bool IsSymmetric(Proposition a, Proposition b) => IsSymmetric(a.EventClass) && IsSymmetric(b.EventClass);
+
+    /// <summary>True for a symmetric class; a two-digit CAMEO root counts as its generic member (04 as 040).</summary>
+    private bool IsSymmetric(string eventClass) =>
+        Options.SymmetricClasses.Contains(eventClass)
+        || (eventClass.Length == 2 && PropositionMatch.AllDigits(eventClass) && Options.SymmetricClasses.Contains(eventClass + "0"));
 
     private bool IsGeneric(Proposition p) =>
         p.EventClass.Length >= 2 && PropositionMatch.AllDigits(p.EventClass) && Options.GenericClassRoots.Contains(p.EventClass[..2]);
