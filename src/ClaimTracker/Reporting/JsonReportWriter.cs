@@ -211,19 +211,8 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteQuantity(Utf8JsonWriter json, Quantity q)
-    {
-        json.WriteStartObject();
-        ReportJson.WriteNumberOrNull(json, "low", q.Low);
-        ReportJson.WriteNumberOrNull(json, "high", q.High);
-        json.WriteBoolean("lowInclusive", q.LowInclusive);
-        json.WriteBoolean("highInclusive", q.HighInclusive);
-        json.WriteBoolean("approximate", q.IsApproximate);
-        json.WriteNumber("tolerance", q.Tolerance);
-        json.WriteString("unit", q.Unit.Id);
-        json.WriteString("dimension", ReportText.Camel(q.Dimension));
-        json.WriteEndObject();
-    }
+    /// <summary>A quantity in the model's documented JSON shape (docs/model.md).</summary>
+    private static void WriteQuantity(Utf8JsonWriter json, Quantity q) => Serialization.QuantityJsonConverter.WriteValue(json, q);
 }
 
 /// <summary>Deterministic indented JSON text for the report writers.</summary>
@@ -274,19 +263,6 @@ internal static class ReportJson
         json.WriteString("end", Instant(time.End, time));
         json.WriteString("precision", ReportText.Camel(time.Precision));
         json.WriteEndObject();
-    }
-
-    /// <summary>A number, or null.</summary>
-    public static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     /// <summary><c>yyyy-MM-dd</c>, or <c>yyyy-MM-ddTHH:mm:ss</c> when the time is finer than a day or a bound is not at midnight.</summary>

@@ -63,7 +63,10 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, Quantity value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, Quantity value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes <paramref name="value"/> in the documented quantity shape (also used by the JSON report).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, Quantity value)
     {
         writer.WriteStartObject();
         WriteNullable(writer, "low", value.Low);
