@@ -16,12 +16,13 @@ namespace ClaimTracker.DependencyInjection;
 public static class ClaimTrackerServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the pipeline: <see cref="LanguagePackRegistry"/>, <see cref="EntityCatalog"/>, <see cref="IClaimExtractor"/>,
+    /// Registers one <see cref="ClaimPipeline"/>, built from the configured options, and its parts: <see cref="LanguagePackRegistry"/>, <see cref="EntityCatalog"/>, <see cref="IClaimExtractor"/>,
     /// <see cref="ClaimComparer"/>, <see cref="ArticleLoader"/> and <see cref="ClaimTrackerAnalyzer"/> as singletons,
     /// <see cref="ClaimIndex"/> as transient (each index is a separate ledger), and the report writers
     /// (<see cref="MarkdownReportWriter"/>, <see cref="JsonReportWriter"/>, <see cref="HtmlReportWriter"/>,
     /// <see cref="ClaimReviewWriter"/>, in that order) as <c>IEnumerable&lt;IReportWriter&gt;</c>. Calling it again adds
-    /// nothing: the first configuration wins.
+    /// nothing: the first configuration wins. A part registered before this call (an <see cref="IClaimExtractor"/> of the
+    /// caller's, say) is kept, and the registered analyzer uses it.
     /// </summary>
     /// <example>
     /// <code>
@@ -54,31 +55,15 @@ public static class ClaimTrackerServiceCollectionExtensions
                 throw new InvalidOperationException("AddClaimTracker: no language pack is registered. Call options.UseArabic(), options.UseEnglish() or options.AddLanguage(pack).");
             }
 
-            return new LanguagePackRegistry(options.Languages.Select(l => l.Pack));
+            return options.ToBuilder().Build();
         });
-        services.TryAddSingleton(_ =>
-        {
-            var builder = new EntityCatalogBuilder();
-            foreach (var language in options.Languages.Where(l => l.Catalog is not null))
-            {
-                builder.Add(language.Catalog!);
-            }
-
-            return options.Catalog.ApplyTo(builder).Build();
-        });
-        services.TryAddSingleton<IClaimExtractor>(sp => new ClaimExtractor(
-            sp.GetRequiredService<LanguagePackRegistry>(),
-            sp.GetRequiredService<EntityCatalog>(),
-            new ClaimExtractorOptions
-            {
-                MatcherOptions = options.Languages.Where(l => l.Matcher is not null)
-                    .ToImmutableDictionary(l => l.Pack.Code, l => l.Matcher!, StringComparer.OrdinalIgnoreCase),
-            }));
-        services.TryAddSingleton(sp => new ClaimComparer(options.Comparison.OriginResolver is null
-            ? options.Comparison with { OriginResolver = OriginResolver.FromCatalog(sp.GetRequiredService<EntityCatalog>()) }
-            : options.Comparison));
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Languages);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Catalog);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Extractor);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Comparer);
         services.TryAddTransient(sp => new ClaimIndex(sp.GetRequiredService<ClaimComparer>()));
-        services.TryAddSingleton(sp => new ArticleLoader(new IngestionOptions { Languages = sp.GetRequiredService<LanguagePackRegistry>() }));
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Loader);
+        // Composed from the resolved parts, so a part the caller registered before AddClaimTracker is honoured.
         services.TryAddSingleton(sp => new ClaimTrackerAnalyzer(
             sp.GetRequiredService<IClaimExtractor>(),
             sp.GetRequiredService<ClaimComparer>(),

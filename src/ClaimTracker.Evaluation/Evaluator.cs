@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClaimTracker.Analysis;
 using ClaimTracker.Model;
 using ClaimTracker.Text;
 
@@ -23,6 +24,25 @@ namespace ClaimTracker.Evaluation;
 /// </remarks>
 public static class Evaluator
 {
+    /// <summary>
+    /// Scores an analysis (as <see cref="ClaimTrackerAnalyzer"/> produced it from the articles and their manifest)
+    /// against <paramref name="key"/>: the claims, the relations and the texts are the analysis's own, so the score is
+    /// that of the pipeline a user runs. Key articles the analysis lacks count as articles without claims.
+    /// </summary>
+    /// <param name="key">The answer key.</param>
+    /// <param name="analysis">The analysis of the key's articles.</param>
+    /// <param name="sources">How to match sources.</param>
+    /// <returns>The scores.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static EvaluationReport Evaluate(GoldKey key, AnalysisResult analysis, ISourceMatcher sources)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(sources);
+        var texts = analysis.Articles.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal);
+        return Evaluate(key, texts, analysis.Claims, analysis.Relations, sources);
+    }
+
     /// <summary>Scores <paramref name="claims"/> and <paramref name="relations"/> against <paramref name="key"/>.</summary>
     /// <param name="key">The answer key.</param>
     /// <param name="articleTexts">Each key article's text by id (the text the claims' evidence spans point into).</param>
