@@ -9,6 +9,8 @@ using ClaimTracker.Reporting;
 using ClaimTracker.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.DependencyInjection;
 
@@ -22,7 +24,9 @@ public static class ClaimTrackerServiceCollectionExtensions
     /// (<see cref="MarkdownReportWriter"/>, <see cref="JsonReportWriter"/>, <see cref="HtmlReportWriter"/>,
     /// <see cref="ClaimReviewWriter"/>, in that order) as <c>IEnumerable&lt;IReportWriter&gt;</c>. Calling it again adds
     /// nothing: the first configuration wins. A part registered before this call (an <see cref="IClaimExtractor"/> of the
-    /// caller's, say) is kept, and the registered analyzer uses it.
+    /// caller's, say) is kept, and the registered analyzer uses it. The options are registered through the options pattern
+    /// (<c>IOptions&lt;ClaimTrackerOptions&gt;</c>, so <c>services.Configure&lt;ClaimTrackerOptions&gt;(…)</c> adds to them) and
+    /// validated on start; the analyzer logs through <c>ILogger&lt;ClaimTrackerAnalyzer&gt;</c> when logging is registered.
     /// </summary>
     /// <example>
     /// <code>
@@ -35,7 +39,8 @@ public static class ClaimTrackerServiceCollectionExtensions
     /// <param name="configure">Registers language packs and catalog extensions.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">(When the services are first resolved) no language pack was registered.</exception>
+    /// <exception cref="OptionsValidationException">(When the services are first resolved, or when a host starts: the
+    /// options are validated on start) no language pack was registered.</exception>
     public static IServiceCollection AddClaimTracker(this IServiceCollection services, Action<ClaimTrackerOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -44,19 +49,15 @@ public static class ClaimTrackerServiceCollectionExtensions
             return services;
         }
 
-        var options = new ClaimTrackerOptions();
-        configure?.Invoke(options);
         services.AddSingleton<Marker>();
-        services.TryAddSingleton(options);
-        services.TryAddSingleton(_ =>
-        {
-            if (options.Languages.Count == 0)
-            {
-                throw new InvalidOperationException("AddClaimTracker: no language pack is registered. Call options.UseArabic(), options.UseEnglish() or options.AddLanguage(pack).");
-            }
-
-            return options.ToBuilder().Build();
-        });
+        services.AddOptions<ClaimTrackerOptions>()
+            .Configure(o => configure?.Invoke(o))
+            .Validate(
+                o => o.Languages.Count > 0,
+                "AddClaimTracker: no language pack is registered. Call options.UseArabic(), options.UseEnglish() or options.AddLanguage(pack).")
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ClaimTrackerOptions>>().Value);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimTrackerOptions>().ToBuilder().Build());
         services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Languages);
         services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Catalog);
         services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Extractor);
@@ -68,7 +69,8 @@ public static class ClaimTrackerServiceCollectionExtensions
             sp.GetRequiredService<IClaimExtractor>(),
             sp.GetRequiredService<ClaimComparer>(),
             sp.GetRequiredService<ArticleLoader>(),
-            options.Analysis));
+            sp.GetRequiredService<ClaimTrackerOptions>().Analysis,
+            sp.GetService<ILogger<ClaimTrackerAnalyzer>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, MarkdownReportWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, JsonReportWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, HtmlReportWriter>());
