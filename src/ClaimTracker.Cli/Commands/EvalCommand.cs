@@ -123,6 +123,15 @@ internal static class EvalCommand
                 ["medianChars"] = report.Evidence.MedianChars,
                 ["maxChars"] = report.Evidence.MaxChars,
             },
+            ["claims"] = new Dictionary<string, object>
+            {
+                ["exhaustiveArticles"] = report.Claims.ExhaustiveArticles,
+                ["total"] = report.Claims.Total,
+                ["matching"] = report.Claims.Matching,
+                ["precision"] = report.Claims.Precision,
+                ["eventClassJudged"] = report.Claims.EventClassJudged,
+                ["eventClassAccuracy"] = report.Claims.EventClassAccuracy,
+            },
         };
         return JsonSerializer.Serialize(root, JsonOptions);
     }
@@ -147,6 +156,15 @@ internal static class EvalCommand
 
         stdout.WriteLine($"  unjudged {report.Relations.Unjudged}");
         stdout.WriteLine($"Evidence  median {report.Evidence.MedianChars.ToString(CultureInfo.InvariantCulture)} chars  max {report.Evidence.MaxChars} chars");
+        var c = report.Claims;
+        stdout.WriteLine(c.ExhaustiveArticles == 0
+            ? "Claims  precision not measured (no article of the key is marked \"exhaustive\": true)"
+            : $"Claims  {c.ExhaustiveArticles} exhaustive articles  total {c.Total}  matching {c.Matching}  precision {F(c.Precision)}");
+        if (c.EventClassJudged > 0)
+        {
+            stdout.WriteLine($"Event classes  judged {c.EventClassJudged}  accuracy {F(c.EventClassAccuracy)}");
+        }
+
         stdout.WriteLine($"Missed mentions ({report.MissedMentions.Length})");
         foreach (var missed in report.MissedMentions)
         {
