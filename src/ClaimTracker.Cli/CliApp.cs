@@ -30,12 +30,11 @@ internal static class CliApp
         root.Options.Add(CliOptions.Verbose());
         root.Options.Add(CliOptions.Quiet());
         root.Subcommands.Add(AnalyzeCommand.Build(
-            stdout, stderr, Recognize.CliLanguages.Registry, () => ExtractionSetup.Instance.Extractor, OriginResolverFactory,
-            parse => CliProgress.For(env, parse.GetValue<bool>(CliOptions.QuietName), stdout, stderr)));
+            stdout, stderr, parse => CliProgress.For(env, parse.GetValue<bool>(CliOptions.QuietName), stdout, stderr)));
         root.Subcommands.Add(ExtractCommand.Build(stdout, stderr));
         root.Subcommands.Add(CompareCommand.Build(stdin, stdout, stderr, () => ExtractionSetup.Instance.Extractor));
         root.Subcommands.Add(Recognize.RecognizeCommand.Build(stdin, stdout, stderr));
-        root.Subcommands.Add(EvalCommand.Build(stdout, stderr, CrossArticleRelations));
+        root.Subcommands.Add(EvalCommand.Build(stdout, stderr));
         return root;
     }
 
@@ -85,20 +84,5 @@ internal static class CliApp
 
         names.Reverse();
         return string.Join(' ', names);
-    }
-
-    /// <summary>Resolves an entity to the body it speaks for, through the shared catalog.</summary>
-    private static string OriginResolverFactory(string entityId) => OriginResolver.FromCatalog(ExtractionSetup.Instance.Catalog)(entityId);
-
-    /// <summary>Relations between claims of different articles, found through the blocking index (shared catalog).</summary>
-    internal static IReadOnlyList<ClaimRelation> CrossArticleRelations(IReadOnlyList<Claim> claims) =>
-        CrossArticleRelations(claims, ExtractionSetup.Instance.Catalog);
-
-    /// <summary>Relations between claims of different articles, with origins resolved through <paramref name="catalog"/>.</summary>
-    internal static IReadOnlyList<ClaimRelation> CrossArticleRelations(IReadOnlyList<Claim> claims, EntityCatalog catalog)
-    {
-        var index = new ClaimIndex(new ClaimComparer(new ComparisonOptions { OriginResolver = OriginResolver.FromCatalog(catalog) }));
-        index.Add(claims);
-        return index.Relations;
     }
 }

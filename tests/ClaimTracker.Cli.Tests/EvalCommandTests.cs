@@ -54,7 +54,8 @@ public class EvalCommandTests
         var evidence = doc.RootElement.GetProperty("evidence");
         evidence.GetProperty("maxChars").GetInt32().Should().BeLessThan(600);
         evidence.GetProperty("medianChars").GetDouble().Should().BePositive();
-        doc.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("mentions", "relations", "evidence");
+        doc.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("mentions", "relations", "evidence", "claims");
+        doc.RootElement.GetProperty("claims").GetProperty("exhaustiveArticles").GetInt32().Should().Be(0, "the dev key marks no article exhaustive");
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace ClaimTracker.Cli.Tests;
 /// <summary>The eval command's catalog-based source matching (English key text against claims in any language).</summary>
 public class EvalSourceMatcherTests
 {
-    private static readonly ClaimTracker.Extraction.CatalogSourceMatcher Matcher = ExtractionSetup.Instance.SourceMatcher("en");
+    private static readonly CatalogSourceMatcher Matcher = ExtractionSetup.Instance.SourceMatcher("en");
 
     private static Claim ClaimBy(params Source[] chain) => new(
         "a:c1",

@@ -59,8 +59,7 @@ public class ProgressTests
         var sink = new RecordingSink();
 
         var code = AnalyzeCommand.Run(
-            input, output, "md,json", "en", new StringWriter(), new StringWriter(), CliLanguages.Registry,
-            () => ExtractionSetup.Instance.Extractor, null, sink);
+            input, output, "md,json", "en", new StringWriter(), new StringWriter(), ExtractionSetup.Instance.Pipeline, sink);
 
         code.Should().Be(0);
         sink.Events.Should().Equal(

@@ -26,9 +26,7 @@ internal static class AnalyzeCommand
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static Command Build(
-        TextWriter stdout, TextWriter stderr, LanguagePackRegistry languages, Func<IClaimExtractor> extractor, Func<string, string>? originResolver,
-        Func<ParseResult, ICliProgress>? progress = null)
+    public static Command Build(TextWriter stdout, TextWriter stderr, Func<ParseResult, ICliProgress>? progress = null)
     {
         var dir = new Argument<string>("dir") { Description = "Folder of articles (.txt, .md, .html) with an optional manifest.json." };
         var output = new Option<string>("--out") { Description = "Folder to write the reports to (created when missing).", DefaultValueFactory = _ => "report" };
@@ -42,18 +40,16 @@ internal static class AnalyzeCommand
         command.Options.Add(catalog);
         command.SetAction(result =>
         {
-            var setup = ExtractionSetup.ForCatalogs(result.GetValue(catalog));
+            var setup = ExtractionSetup.ForCatalogs(result.GetValue(catalog)) ?? ExtractionSetup.Instance;
             var display = progress?.Invoke(result) ?? new NoProgress(stdout, stderr);
             return display.Run((sink, o, e) => Run(
-                result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), o, e, languages,
-                setup is null ? extractor : () => setup.Extractor, setup is null ? originResolver : OriginResolver.FromCatalog(setup.Catalog), sink));
+                result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), o, e, setup.Pipeline, sink));
         });
         return command;
     }
 
     internal static int Run(
-        string dir, string outDir, string formats, string? lang, TextWriter stdout, TextWriter stderr,
-        LanguagePackRegistry languages, Func<IClaimExtractor> extractorFactory, Func<string, string>? originResolver, IProgressSink? progress = null)
+        string dir, string outDir, string formats, string? lang, TextWriter stdout, TextWriter stderr, ClaimPipeline pipeline, IProgressSink? progress = null)
     {
         progress ??= NoProgress.Sink;
         var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -65,9 +61,9 @@ internal static class AnalyzeCommand
             return 2;
         }
 
-        if (lang is not null && !languages.TryGet(lang, out _))
+        if (lang is not null && !pipeline.Languages.TryGet(lang, out _))
         {
-            stderr.WriteLine($"error: no language pack for '{lang}'. Hint: use one of {string.Join(", ", languages.Codes)}.");
+            stderr.WriteLine($"error: no language pack for '{lang}'. Hint: use one of {string.Join(", ", pipeline.Languages.Codes)}.");
             return 2;
         }
 
@@ -77,10 +73,7 @@ internal static class AnalyzeCommand
             return 2;
         }
 
-        var analyzer = new ClaimTrackerAnalyzer(
-            extractorFactory(),
-            new ClaimComparer(new ComparisonOptions { OriginResolver = originResolver }),
-            new ArticleLoader(new IngestionOptions { Languages = languages, FallbackLanguage = lang }));
+        var analyzer = pipeline.AnalyzerWithFallbackLanguage(lang);
         var result = analyzer.AnalyzeDirectory(dir, new ProgressAdapter(progress));
         if (result.Articles.IsEmpty)
         {

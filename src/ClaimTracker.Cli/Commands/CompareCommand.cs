@@ -35,7 +35,7 @@ internal static class CompareCommand
             "Compare statement pairs: JSON lines {\"a\", \"b\", \"lang\", \"published\"} on stdin, one {\"relation\", \"score\", \"reasons\"} line per pair on stdout.");
         // Origins resolve through the shared catalog ("the Pentagon" speaks for the US government), loaded on first use.
         command.SetAction(_ => Run(stdin, stdout, stderr, extractor,
-            options ?? new ComparisonOptions { OriginResolver = OriginResolver.FromCatalog(ExtractionSetup.Instance.Catalog) }));
+            options ?? ExtractionSetup.Instance.Pipeline.Comparison));
         return command;
     }
 

@@ -17,7 +17,7 @@ internal static class EvalCommand
     /// <summary>The language the answer keys' source texts are written in.</summary>
     private const string KeySourceLanguage = "en";
 
-    public static Command Build(TextWriter stdout, TextWriter stderr, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations = null)
+    public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var dir = new Argument<string>("corpus-dir") { Description = "The folder holding the key's article files." };
         var gold = new Option<string>("--gold") { Description = "The answer key (claimtracker-gold/1 JSON).", Required = true };
@@ -27,16 +27,13 @@ internal static class EvalCommand
         command.SetAction(parse =>
         {
             var setup = ExtractionSetup.ForCatalogs(parse.GetValue(catalog));
-            var related = setup is null || relations is null ? relations : claims => CliApp.CrossArticleRelations(claims, setup.Catalog);
-            return Run(parse.GetValue(dir)!, parse.GetValue(gold)!, parse.GetValue(json), stdout, stderr, related, setup);
+            return Run(parse.GetValue(dir)!, parse.GetValue(gold)!, parse.GetValue(json), stdout, stderr, setup);
         });
         return command;
     }
 
-    /// <summary>Runs the evaluation; <paramref name="relations"/> computes relations between the claims (none when null).</summary>
-    internal static int Run(
-        string dir, string goldPath, bool json, TextWriter stdout, TextWriter stderr, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations = null,
-        ExtractionSetup? setup = null)
+    /// <summary>Runs the evaluation with <paramref name="setup"/>'s pipeline (the shared one when null).</summary>
+    internal static int Run(string dir, string goldPath, bool json, TextWriter stdout, TextWriter stderr, ExtractionSetup? setup = null)
     {
         try
         {
@@ -53,7 +50,7 @@ internal static class EvalCommand
             }
 
             var key = GoldKey.Load(goldPath);
-            var report = Evaluate(key, dir, relations, setup);
+            var report = Evaluate(key, dir, setup ?? ExtractionSetup.Instance);
             if (json)
             {
                 stdout.WriteLine(ToJson(report));
@@ -73,30 +70,32 @@ internal static class EvalCommand
         }
     }
 
-    internal static EvaluationReport Evaluate(
-        GoldKey key, string dir, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations, ExtractionSetup? setup = null)
+    /// <summary>
+    /// Reads the folder as <c>analyze</c> does (manifest, front matter, formats), analyses the key's articles with the
+    /// pipeline's analyzer (claims and cross-article relations), and scores the result against the key.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">A key article is not among the articles read from the folder.</exception>
+    internal static EvaluationReport Evaluate(GoldKey key, string dir, ExtractionSetup setup)
     {
-        setup ??= ExtractionSetup.Instance;
-        var loader = new ArticleLoader(new IngestionOptions { Languages = setup.Packs });
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var claims = new List<Claim>();
+        var pipeline = setup.Pipeline;
+        var loaded = pipeline.Loader.LoadDirectory(dir);
+        var byId = loaded.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var articles = new List<Article>(key.Articles.Length);
         foreach (var entry in key.Articles)
         {
-            var path = Path.Combine(dir, entry.File ?? entry.Id + ".txt");
-            if (!File.Exists(path))
+            if (!byId.TryGetValue(entry.Id, out var article))
             {
-                throw new FileNotFoundException($"The key's article '{entry.Id}' has no file {path}.", path);
+                var path = Path.Combine(dir, entry.File ?? entry.Id + ".txt");
+                throw new FileNotFoundException(
+                    $"The key's article '{entry.Id}' ({path}) was not read from {dir}: it has no file there, or the folder's manifest or file names give it another id.",
+                    path);
             }
 
-            var loaded = loader.LoadFile(path);
-            var text = loaded.Articles.Length > 0 ? loaded.Articles[0].Text : File.ReadAllText(path);
-            var article = new Article(entry.Id, text, entry.Language, entry.Published, entry.Outlet);
-            texts[entry.Id] = text;
-            claims.AddRange(setup.Extractor.Extract(article).Claims);
+            articles.Add(article);
         }
 
-        var rels = relations?.Invoke(claims) ?? [];
-        return Evaluator.Evaluate(key, texts, claims, rels, setup.SourceMatcher(KeySourceLanguage));
+        var analysis = pipeline.Analyzer.Analyze(articles);
+        return Evaluator.Evaluate(key, analysis, setup.SourceMatcher(KeySourceLanguage));
     }
 
     internal static string ToJson(EvaluationReport report)
@@ -124,6 +123,15 @@ internal static class EvalCommand
                 ["medianChars"] = report.Evidence.MedianChars,
                 ["maxChars"] = report.Evidence.MaxChars,
             },
+            ["claims"] = new Dictionary<string, object>
+            {
+                ["exhaustiveArticles"] = report.Claims.ExhaustiveArticles,
+                ["total"] = report.Claims.Total,
+                ["matching"] = report.Claims.Matching,
+                ["precision"] = report.Claims.Precision,
+                ["eventClassJudged"] = report.Claims.EventClassJudged,
+                ["eventClassAccuracy"] = report.Claims.EventClassAccuracy,
+            },
         };
         return JsonSerializer.Serialize(root, JsonOptions);
     }
@@ -148,6 +156,15 @@ internal static class EvalCommand
 
         stdout.WriteLine($"  unjudged {report.Relations.Unjudged}");
         stdout.WriteLine($"Evidence  median {report.Evidence.MedianChars.ToString(CultureInfo.InvariantCulture)} chars  max {report.Evidence.MaxChars} chars");
+        var c = report.Claims;
+        stdout.WriteLine(c.ExhaustiveArticles == 0
+            ? "Claims  precision not measured (no article of the key is marked \"exhaustive\": true)"
+            : $"Claims  {c.ExhaustiveArticles} exhaustive articles  total {c.Total}  matching {c.Matching}  precision {F(c.Precision)}");
+        if (c.EventClassJudged > 0)
+        {
+            stdout.WriteLine($"Event classes  judged {c.EventClassJudged}  accuracy {F(c.EventClassAccuracy)}");
+        }
+
         stdout.WriteLine($"Missed mentions ({report.MissedMentions.Length})");
         foreach (var missed in report.MissedMentions)
         {

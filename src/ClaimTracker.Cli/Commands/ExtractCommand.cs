@@ -31,7 +31,7 @@ internal static class ExtractCommand
             }
 
             setup ??= ExtractionSetup.Instance;
-            var loaded = new ArticleLoader(new IngestionOptions { Languages = setup.Packs }).LoadDirectory(dir);
+            var loaded = setup.Pipeline.Loader.LoadDirectory(dir);
             foreach (var d in loaded.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
             {
                 stderr.WriteLine($"{d.Severity.ToString().ToLowerInvariant()}: {d.Code}: {d.Message}");

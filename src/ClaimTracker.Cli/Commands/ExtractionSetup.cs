@@ -1,18 +1,16 @@
-using System.Collections.Immutable;
 using ClaimTracker.Catalog;
 using ClaimTracker.Cli.Terminal;
+using ClaimTracker.Evaluation;
 using ClaimTracker.Extraction;
 using ClaimTracker.Languages.Arabic;
-using ClaimTracker.Languages.Arabic.Catalog;
 using ClaimTracker.Languages.English;
-using ClaimTracker.Languages.English.Catalog;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
-/// The packs, catalog and extractor the analyze, extract and eval commands share: the packs' own catalogs, plus the
-/// caller's <c>--catalog</c> files when given.
+/// The CLI's one composition root: the <see cref="ClaimPipeline"/> every command uses (the Arabic and English packs with
+/// their catalogs, plus the caller's <c>--catalog</c> files when given).
 /// </summary>
 internal sealed class ExtractionSetup
 {
@@ -20,34 +18,26 @@ internal sealed class ExtractionSetup
 
     private ExtractionSetup(IReadOnlyList<string> catalogFiles)
     {
-        Packs = new LanguagePackRegistry([ArabicLanguagePack.Instance, EnglishLanguagePack.Instance]);
-        var builder = new EntityCatalogBuilder().Add(ArabicCatalog.Load()).Add(EnglishCatalog.Load());
-        var extra = new EntityCatalogOptions();
+        var builder = new ClaimPipelineBuilder().UseArabic().UseEnglish();
         foreach (var file in catalogFiles)
         {
-            extra.Files.Add(file);
+            builder.UseCatalog(file);
         }
 
-        Catalog = extra.ApplyTo(builder).Build();
-        var options = new ClaimExtractorOptions
-        {
-            MatcherOptions = ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, new[]
-            {
-                KeyValuePair.Create("ar", MatcherOptions("ar")),
-                KeyValuePair.Create("en", MatcherOptions("en")),
-            }),
-        };
-        Extractor = new ClaimExtractor(Packs, Catalog, options);
+        Pipeline = builder.Build();
     }
 
     /// <summary>The setup with the packs' catalogs only, built once.</summary>
     public static ExtractionSetup Instance => Shared.Value;
 
-    public LanguagePackRegistry Packs { get; }
+    /// <summary>The one pipeline every command uses.</summary>
+    public ClaimPipeline Pipeline { get; }
 
-    public EntityCatalog Catalog { get; }
+    public LanguagePackRegistry Packs => Pipeline.Languages;
 
-    public ClaimExtractor Extractor { get; }
+    public EntityCatalog Catalog => Pipeline.Catalog;
+
+    public IClaimExtractor Extractor => Pipeline.Extractor;
 
     /// <summary>
     /// Null when <paramref name="catalogFiles"/> is null or empty (use <see cref="Instance"/>); otherwise a new setup whose
@@ -81,15 +71,8 @@ internal sealed class ExtractionSetup
         }
     }
 
-    public AliasMatcherOptions MatcherOptions(string language)
-    {
-        var pack = Packs.Get(language);
-        Func<string, string> normalize = s => pack.Normalizer.Normalize(s).Text;
-        return language == "ar"
-            ? ArabicCatalog.MatcherOptions(normalize, pack.Tokenizer.Tokenize)
-            : EnglishCatalog.MatcherOptions(normalize, pack.Tokenizer.Tokenize);
-    }
+    public AliasMatcherOptions MatcherOptions(string language) => Pipeline.MatcherOptions(language);
 
     public CatalogSourceMatcher SourceMatcher(string keyLanguage) =>
-        new(Catalog, Packs, keyLanguage, new AliasMatcher(Catalog, keyLanguage, MatcherOptions(keyLanguage)));
+        new(Catalog, Packs, keyLanguage, Pipeline.CreateAliasMatcher(keyLanguage));
 }

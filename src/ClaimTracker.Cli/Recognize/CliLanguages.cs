@@ -1,13 +1,12 @@
-using ClaimTracker.Languages.Arabic;
-using ClaimTracker.Languages.English;
+using ClaimTracker.Cli.Commands;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Cli.Recognize;
 
-/// <summary>The language packs the CLI knows, by code.</summary>
+/// <summary>The language packs the CLI knows, by code: those of the CLI's one pipeline.</summary>
 internal static class CliLanguages
 {
-    public static LanguagePackRegistry Registry { get; } = new(new ILanguagePack[] { ArabicLanguagePack.Instance, EnglishLanguagePack.Instance });
+    public static LanguagePackRegistry Registry => ExtractionSetup.Instance.Packs;
 
     public static IReadOnlyCollection<string> Codes => Registry.Codes;
 

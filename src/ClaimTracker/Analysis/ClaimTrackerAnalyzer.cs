@@ -3,6 +3,8 @@ using ClaimTracker.Extraction;
 using ClaimTracker.Indexing;
 using ClaimTracker.Ingestion;
 using ClaimTracker.Model;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClaimTracker.Analysis;
 
@@ -19,17 +21,24 @@ namespace ClaimTracker.Analysis;
 /// <para>Each call uses its own index, so one analyzer serves many analyses; it is immutable and thread-safe when its
 /// extractor is (as <see cref="IClaimExtractor"/> requires).</para>
 /// </remarks>
-public sealed class ClaimTrackerAnalyzer
+public sealed partial class ClaimTrackerAnalyzer
 {
+    private readonly ILogger _logger;
+
     /// <summary>Creates an analyzer.</summary>
     /// <param name="extractor">Turns an article into claims.</param>
     /// <param name="comparer">Compares claims; its <see cref="ComparisonOptions.OriginResolver"/> also decides the clusters'
     /// origins. A default <see cref="ClaimComparer"/> when null.</param>
     /// <param name="loader">Reads article folders for <see cref="AnalyzeDirectory"/>; a default <see cref="ArticleLoader"/> when null.</param>
     /// <param name="options">Parallelism; <see cref="AnalysisOptions.Default"/> when null.</param>
+    /// <param name="logger">Receives a debug line per article and an information line per analysis (counts), and a
+    /// warning per error diagnostic; none when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="extractor"/> is null.</exception>
-    public ClaimTrackerAnalyzer(IClaimExtractor extractor, ClaimComparer? comparer = null, ArticleLoader? loader = null, AnalysisOptions? options = null)
+    public ClaimTrackerAnalyzer(
+        IClaimExtractor extractor, ClaimComparer? comparer = null, ArticleLoader? loader = null, AnalysisOptions? options = null,
+        ILogger<ClaimTrackerAnalyzer>? logger = null)
     {
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(extractor);
         Extractor = extractor;
         Comparer = comparer ?? new ClaimComparer();
@@ -82,21 +91,92 @@ public sealed class ClaimTrackerAnalyzer
         return Run(articles, [], progress, cancellationToken);
     }
 
+    /// <summary>
+    /// Analyses articles as they arrive from <paramref name="articles"/>: each is extracted as soon as it is read (up to
+    /// <see cref="AnalysisOptions.MaxDegreeOfParallelism"/> at a time), and the claims are compared and clustered once the
+    /// sequence ends. The result is the same as <see cref="Analyze"/> gives for the same articles, in any order.
+    /// </summary>
+    /// <param name="articles">The articles; ids must be distinct.</param>
+    /// <param name="progress">Receives progress reports, or null (the article total is unknown until the sequence ends,
+    /// so extraction reports count articles done with the total so far).</param>
+    /// <param name="cancellationToken">Cancels reading, extraction and comparison.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="ArgumentException">An article is null, or an article id repeats.</exception>
+    /// <exception cref="KeyNotFoundException">The extractor has no language pack for an article's language.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<AnalysisResult> AnalyzeAsync(
+        IAsyncEnumerable<Article> articles, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var running = new List<Task<(Article Article, ExtractionResult Extraction)>>();
+        using var slots = new SemaphoreSlim(Options.MaxDegreeOfParallelism);
+        var done = 0;
+        try
+        {
+            await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                Check(article, seen, nameof(articles));
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                var total = running.Count + 1;
+                running.Add(Task.Run(
+                    () =>
+                    {
+                        try
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                            var extraction = ExtractLogged(article);
+                            progress?.Report(new AnalysisProgress(AnalysisStage.Extracting, Interlocked.Increment(ref done), total) { Item = article.Id });
+                            return (article, extraction);
+                        }
+                        finally
+                        {
+                            slots.Release();
+                        }
+                    },
+                    cancellationToken));
+            }
+
+            var extracted = await Task.WhenAll(running).ConfigureAwait(false);
+            var sorted = extracted.OrderBy(e => e.Article.Id, StringComparer.Ordinal).ToArray();
+            return Finish(sorted.Select(e => e.Article).ToArray(), sorted.Select(e => e.Extraction).ToArray(), [], progress, cancellationToken);
+        }
+        catch
+        {
+            // Let extractions already started finish before the semaphore is disposed.
+            await Task.WhenAll(running.Select(t => t.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default))).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static void Check(Article? article, HashSet<string> seen, string parameter)
+    {
+        if (article is null)
+        {
+            throw new ArgumentException("The articles contain null.", parameter);
+        }
+
+        if (!seen.Add(article.Id))
+        {
+            throw new ArgumentException($"The article id '{article.Id}' repeats.", parameter);
+        }
+    }
+
+    private ExtractionResult ExtractLogged(Article article)
+    {
+        var extraction = Extractor.Extract(article);
+        LogExtracted(_logger, article.Id, extraction.Claims.Length);
+        return extraction;
+    }
+
     private AnalysisResult Run(IEnumerable<Article> articles, IEnumerable<AnalysisDiagnostic> inputDiagnostics, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         var list = articles.ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in list)
         {
-            if (article is null)
-            {
-                throw new ArgumentException("The articles contain null.", nameof(articles));
-            }
-
-            if (!seen.Add(article.Id))
-            {
-                throw new ArgumentException($"The article id '{article.Id}' repeats.", nameof(articles));
-            }
+            Check(article, seen, nameof(articles));
         }
 
         var sorted = list.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
@@ -106,7 +186,7 @@ public sealed class ClaimTrackerAnalyzer
         void ExtractOne(int i)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            extractions[i] = Extractor.Extract(sorted[i]);
+            extractions[i] = ExtractLogged(sorted[i]);
             progress?.Report(new AnalysisProgress(AnalysisStage.Extracting, Interlocked.Increment(ref done), sorted.Length) { Item = sorted[i].Id });
         }
 
@@ -132,6 +212,14 @@ public sealed class ClaimTrackerAnalyzer
             }
         }
 
+        return Finish(sorted, extractions, inputDiagnostics, progress, cancellationToken);
+    }
+
+    /// <summary>Compares the extracted claims through a fresh index and builds the result (articles sorted by id).</summary>
+    private AnalysisResult Finish(
+        Article[] sorted, ExtractionResult[] extractions, IEnumerable<AnalysisDiagnostic> inputDiagnostics,
+        IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    {
         progress?.Report(new AnalysisProgress(AnalysisStage.Comparing, 0, 1));
         var index = new ClaimIndex(Comparer);
         foreach (var extraction in extractions)
@@ -145,6 +233,21 @@ public sealed class ClaimTrackerAnalyzer
         var diagnostics = inputDiagnostics.Concat(extractions.SelectMany((e, i) => e.Diagnostics.Select(d => new AnalysisDiagnostic(sorted[i].Id, d))));
         var result = new AnalysisResult(sorted, extractions.SelectMany(e => e.Claims), index.Relations, diagnostics, Comparer.Options.OriginResolver);
         progress?.Report(new AnalysisProgress(AnalysisStage.Clustering, 1, 1));
+        foreach (var d in result.Diagnostics.Where(d => d.Diagnostic.Severity == DiagnosticSeverity.Error))
+        {
+            LogErrorDiagnostic(_logger, d.ArticleId ?? "(input)", d.Diagnostic.Code, d.Diagnostic.Message);
+        }
+
+        LogAnalyzed(_logger, result.Articles.Length, result.Claims.Length, result.Relations.Length, result.Graph.Clusters.Length);
         return result;
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Extracted {ClaimCount} claims from article {ArticleId}")]
+    private static partial void LogExtracted(ILogger logger, string articleId, int claimCount);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Analysed {ArticleCount} articles: {ClaimCount} claims, {RelationCount} relations, {ClusterCount} clusters")]
+    private static partial void LogAnalyzed(ILogger logger, int articleCount, int claimCount, int relationCount, int clusterCount);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "{ArticleId}: {Code}: {Message}")]
+    private static partial void LogErrorDiagnostic(ILogger logger, string articleId, string code, string message);
 }

@@ -56,6 +56,28 @@ public sealed class ClaimTrackerOptions
         _languages.Add(new LanguageRegistration(pack, catalog, matcher));
         return this;
     }
+
+    /// <summary>A pipeline builder configured as these options are.</summary>
+    internal ClaimPipelineBuilder ToBuilder()
+    {
+        var builder = new ClaimPipelineBuilder { Comparison = Comparison, Analysis = Analysis };
+        foreach (var l in _languages)
+        {
+            builder.UseLanguage(l.Pack, l.Catalog, l.Matcher);
+        }
+
+        foreach (var contribution in Catalog.Contributions)
+        {
+            builder.Catalog.Contributions.Add(contribution);
+        }
+
+        foreach (var file in Catalog.Files)
+        {
+            builder.Catalog.Files.Add(file);
+        }
+
+        return builder;
+    }
 }
 
 /// <summary>One registered language: its pack, catalog contribution and alias-matching rules.</summary>

@@ -9,6 +9,8 @@ using ClaimTracker.Reporting;
 using ClaimTracker.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.DependencyInjection;
 
@@ -16,12 +18,15 @@ namespace ClaimTracker.DependencyInjection;
 public static class ClaimTrackerServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the pipeline: <see cref="LanguagePackRegistry"/>, <see cref="EntityCatalog"/>, <see cref="IClaimExtractor"/>,
+    /// Registers one <see cref="ClaimPipeline"/>, built from the configured options, and its parts: <see cref="LanguagePackRegistry"/>, <see cref="EntityCatalog"/>, <see cref="IClaimExtractor"/>,
     /// <see cref="ClaimComparer"/>, <see cref="ArticleLoader"/> and <see cref="ClaimTrackerAnalyzer"/> as singletons,
     /// <see cref="ClaimIndex"/> as transient (each index is a separate ledger), and the report writers
     /// (<see cref="MarkdownReportWriter"/>, <see cref="JsonReportWriter"/>, <see cref="HtmlReportWriter"/>,
     /// <see cref="ClaimReviewWriter"/>, in that order) as <c>IEnumerable&lt;IReportWriter&gt;</c>. Calling it again adds
-    /// nothing: the first configuration wins.
+    /// nothing: the first configuration wins. A part registered before this call (an <see cref="IClaimExtractor"/> of the
+    /// caller's, say) is kept, and the registered analyzer uses it. The options are registered through the options pattern
+    /// (<c>IOptions&lt;ClaimTrackerOptions&gt;</c>, so <c>services.Configure&lt;ClaimTrackerOptions&gt;(…)</c> adds to them) and
+    /// validated on start; the analyzer logs through <c>ILogger&lt;ClaimTrackerAnalyzer&gt;</c> when logging is registered.
     /// </summary>
     /// <example>
     /// <code>
@@ -34,7 +39,8 @@ public static class ClaimTrackerServiceCollectionExtensions
     /// <param name="configure">Registers language packs and catalog extensions.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">(When the services are first resolved) no language pack was registered.</exception>
+    /// <exception cref="OptionsValidationException">(When the services are first resolved, or when a host starts: the
+    /// options are validated on start) no language pack was registered.</exception>
     public static IServiceCollection AddClaimTracker(this IServiceCollection services, Action<ClaimTrackerOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -43,47 +49,28 @@ public static class ClaimTrackerServiceCollectionExtensions
             return services;
         }
 
-        var options = new ClaimTrackerOptions();
-        configure?.Invoke(options);
         services.AddSingleton<Marker>();
-        services.TryAddSingleton(options);
-        services.TryAddSingleton(_ =>
-        {
-            if (options.Languages.Count == 0)
-            {
-                throw new InvalidOperationException("AddClaimTracker: no language pack is registered. Call options.UseArabic(), options.UseEnglish() or options.AddLanguage(pack).");
-            }
-
-            return new LanguagePackRegistry(options.Languages.Select(l => l.Pack));
-        });
-        services.TryAddSingleton(_ =>
-        {
-            var builder = new EntityCatalogBuilder();
-            foreach (var language in options.Languages.Where(l => l.Catalog is not null))
-            {
-                builder.Add(language.Catalog!);
-            }
-
-            return options.Catalog.ApplyTo(builder).Build();
-        });
-        services.TryAddSingleton<IClaimExtractor>(sp => new ClaimExtractor(
-            sp.GetRequiredService<LanguagePackRegistry>(),
-            sp.GetRequiredService<EntityCatalog>(),
-            new ClaimExtractorOptions
-            {
-                MatcherOptions = options.Languages.Where(l => l.Matcher is not null)
-                    .ToImmutableDictionary(l => l.Pack.Code, l => l.Matcher!, StringComparer.OrdinalIgnoreCase),
-            }));
-        services.TryAddSingleton(sp => new ClaimComparer(options.Comparison.OriginResolver is null
-            ? options.Comparison with { OriginResolver = OriginResolver.FromCatalog(sp.GetRequiredService<EntityCatalog>()) }
-            : options.Comparison));
+        services.AddOptions<ClaimTrackerOptions>()
+            .Configure(o => configure?.Invoke(o))
+            .Validate(
+                o => o.Languages.Count > 0,
+                "AddClaimTracker: no language pack is registered. Call options.UseArabic(), options.UseEnglish() or options.AddLanguage(pack).")
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ClaimTrackerOptions>>().Value);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimTrackerOptions>().ToBuilder().Build());
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Languages);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Catalog);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Extractor);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Comparer);
         services.TryAddTransient(sp => new ClaimIndex(sp.GetRequiredService<ClaimComparer>()));
-        services.TryAddSingleton(sp => new ArticleLoader(new IngestionOptions { Languages = sp.GetRequiredService<LanguagePackRegistry>() }));
+        services.TryAddSingleton(sp => sp.GetRequiredService<ClaimPipeline>().Loader);
+        // Composed from the resolved parts, so a part the caller registered before AddClaimTracker is honoured.
         services.TryAddSingleton(sp => new ClaimTrackerAnalyzer(
             sp.GetRequiredService<IClaimExtractor>(),
             sp.GetRequiredService<ClaimComparer>(),
             sp.GetRequiredService<ArticleLoader>(),
-            options.Analysis));
+            sp.GetRequiredService<ClaimTrackerOptions>().Analysis,
+            sp.GetService<ILogger<ClaimTrackerAnalyzer>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, MarkdownReportWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, JsonReportWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, HtmlReportWriter>());

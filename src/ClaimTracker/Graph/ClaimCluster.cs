@@ -26,7 +26,8 @@ public sealed class ClaimCluster
         ImmutableArray<Quantity> quantitySpans,
         FuzzyTime? timeSpan,
         Polarity supportingPolarity,
-        ImmutableArray<string> origins)
+        ImmutableArray<string> origins,
+        ClusterFinding finding)
     {
         Id = id;
         Signature = signature;
@@ -38,6 +39,7 @@ public sealed class ClaimCluster
         TimeSpan = timeSpan;
         SupportingPolarity = supportingPolarity;
         Origins = origins;
+        Finding = finding;
     }
 
     /// <summary>A stable id: <c>k:</c> and the smallest claim id (ordinal).</summary>
@@ -78,6 +80,15 @@ public sealed class ClaimCluster
 
     /// <summary>True when the cluster holds claims of both polarities.</summary>
     public bool Disputed => Asserters.Length > 0 && Deniers.Length > 0;
+
+    /// <summary>
+    /// What the cluster shows, from its edges: <see cref="ClusterFinding.Contested"/> when a relation conflicts,
+    /// <see cref="ClusterFinding.Corroborated"/> when an agreeing relation joins claims of different origins,
+    /// <see cref="ClusterFinding.SingleReport"/> for one claim, <see cref="ClusterFinding.SingleOrigin"/> when all claims
+    /// trace back to one origin, else <see cref="ClusterFinding.Unconfirmed"/>. Claims of both polarities with no
+    /// conflicting relation between them are <see cref="Disputed"/> but not contested.
+    /// </summary>
+    public ClusterFinding Finding { get; }
 
     /// <summary>A one-line summary: id, signature, claim count and independence.</summary>
     public override string ToString() =>

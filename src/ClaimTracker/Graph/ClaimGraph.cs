@@ -166,7 +166,34 @@ public sealed class ClaimGraph
             QuantitySpans(ordered),
             TimeSpanOf(ordered),
             supporting,
-            origins);
+            origins,
+            FindingOf(ordered, relations, resolver));
+    }
+
+    /// <summary>The finding that the cluster's edges support; see <see cref="ClaimCluster.Finding"/>.</summary>
+    private static ClusterFinding FindingOf(ImmutableArray<Claim> claims, ImmutableArray<ClaimRelation> relations, Func<string, string>? resolver)
+    {
+        if (relations.Any(r => r.Kind is RelationKind.Contradicts or RelationKind.PredictionOverturned))
+        {
+            return ClusterFinding.Contested;
+        }
+
+        if (claims.Length == 1)
+        {
+            return ClusterFinding.SingleReport;
+        }
+
+        var originOf = claims.ToDictionary(c => c.Id, c => OriginResolver.OriginOf(c, resolver), StringComparer.Ordinal);
+        var agreeingAcrossOrigins = relations.Any(r =>
+            r.Kind is RelationKind.Corroborates or RelationKind.Refines or RelationKind.PredictionConfirmed
+            && originOf.TryGetValue(r.ClaimA, out var a) && originOf.TryGetValue(r.ClaimB, out var b)
+            && !string.Equals(a, b, StringComparison.Ordinal));
+        if (agreeingAcrossOrigins)
+        {
+            return ClusterFinding.Corroborated;
+        }
+
+        return originOf.Values.Distinct(StringComparer.Ordinal).Count() == 1 ? ClusterFinding.SingleOrigin : ClusterFinding.Unconfirmed;
     }
 
     private static ImmutableArray<Source> Speakers(ImmutableArray<Claim> claims, Polarity polarity)

@@ -1,3 +1,4 @@
+using System.Text;
 using ClaimTracker.Analysis;
 
 namespace ClaimTracker.Reporting;
@@ -24,4 +25,32 @@ public interface IReportWriter
     /// <param name="writer">Where to write; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     void Write(AnalysisResult result, TextWriter writer);
+
+    /// <summary>
+    /// Writes the report of <paramref name="result"/> to <paramref name="stream"/> as UTF-8 without a byte order mark,
+    /// the same characters <see cref="Write"/> gives. The report is rendered in memory first, then written
+    /// asynchronously; the stream is neither flushed to disk nor closed.
+    /// </summary>
+    /// <param name="result">The analysis.</param>
+    /// <param name="stream">Where to write; must be writable.</param>
+    /// <param name="cancellationToken">Cancels before rendering and while writing.</param>
+    /// <returns>A task that completes when the report is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    async Task WriteAsync(AnalysisResult result, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream is not writable.", nameof(stream));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(result, text);
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
+        await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -7,22 +7,6 @@ using ClaimTracker.Model;
 
 namespace ClaimTracker.Reporting;
 
-/// <summary>What the ledger found about a cluster, as the reports state it (see <c>docs/claimreview.md</c>).</summary>
-internal enum ClusterFinding
-{
-    /// <summary>Claims of the cluster conflict: one side asserts what the other denies, or a relation is a contradiction.</summary>
-    Contested,
-
-    /// <summary>The supporting claims trace back to at least two different origins and nothing conflicts.</summary>
-    Corroborated,
-
-    /// <summary>Several claims, all from one origin: repetition, not confirmation.</summary>
-    SingleOrigin,
-
-    /// <summary>A single claim.</summary>
-    SingleReport,
-}
-
 /// <summary>Plain-words rendering shared by the report writers: propositions, findings, source names, times.</summary>
 internal static class ReportText
 {
@@ -132,21 +116,8 @@ internal static class ReportText
         return cluster.SupportingPolarity == Polarity.Negative ? text("not: ") + words : words;
     }
 
-    /// <summary>The finding about <paramref name="cluster"/>; see <see cref="ClusterFinding"/>.</summary>
-    public static ClusterFinding Finding(ClaimCluster cluster)
-    {
-        if (cluster.Disputed || cluster.Relations.Any(r => r.Kind is RelationKind.Contradicts or RelationKind.PredictionOverturned))
-        {
-            return ClusterFinding.Contested;
-        }
-
-        if (cluster.Independent)
-        {
-            return ClusterFinding.Corroborated;
-        }
-
-        return cluster.Claims.Length > 1 ? ClusterFinding.SingleOrigin : ClusterFinding.SingleReport;
-    }
+    /// <summary>The finding about <paramref name="cluster"/>, as the graph computed it.</summary>
+    public static ClusterFinding Finding(ClaimCluster cluster) => cluster.Finding;
 
     /// <summary>The finding's identifier in reports (<c>contested</c>, <c>corroborated</c>, <c>single-origin</c>, <c>single-report</c>).</summary>
     public static string FindingId(ClusterFinding finding) => finding switch
@@ -154,6 +125,7 @@ internal static class ReportText
         ClusterFinding.Contested => "contested",
         ClusterFinding.Corroborated => "corroborated",
         ClusterFinding.SingleOrigin => "single-origin",
+        ClusterFinding.Unconfirmed => "unconfirmed",
         _ => "single-report",
     };
 
@@ -166,6 +138,7 @@ internal static class ReportText
             ClusterFinding.Contested => Invariant($"Contested: {cluster.Claims.Length} claims in {articles} articles conflict ({cluster.Asserters.Length} sources assert, {cluster.Deniers.Length} deny, {cluster.Relations.Count(r => r.Kind is RelationKind.Contradicts or RelationKind.PredictionOverturned)} contradicting relations)."),
             ClusterFinding.Corroborated => Invariant($"Corroborated: {cluster.Claims.Length} claims in {articles} articles trace back to {cluster.Origins.Length} independent origins."),
             ClusterFinding.SingleOrigin => Invariant($"Single origin: {cluster.Claims.Length} claims in {articles} articles all trace back to one origin, so they repeat rather than confirm each other."),
+            ClusterFinding.Unconfirmed => Invariant($"Unconfirmed: {cluster.Claims.Length} claims in {articles} articles share the proposition, but no relation between claims of different origins confirms or contradicts them."),
             _ => "Single report: one claim, not confirmed elsewhere.",
         };
     }

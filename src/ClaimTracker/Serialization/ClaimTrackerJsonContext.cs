@@ -62,7 +62,7 @@ namespace ClaimTracker.Serialization;
 [JsonSerializable(typeof(ImmutableArray<Quantity>))]
 [JsonSerializable(typeof(ImmutableArray<FuzzyTime>))]
 [JsonSerializable(typeof(ImmutableArray<Article>))]
-public sealed partial class ClaimTrackerJsonContext : JsonSerializerContext
+internal sealed partial class ClaimTrackerJsonContext : JsonSerializerContext
 {
 }
 

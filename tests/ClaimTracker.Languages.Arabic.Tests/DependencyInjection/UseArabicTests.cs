@@ -20,6 +20,34 @@ public class UseArabicTests
     }
 
     [Fact]
+    public void UseArabic_BuilderAndDependencyInjection_AnalyseTheSampleCorpusIdentically()
+    {
+        var corpus = Path.Combine(ClaimTracker.Testing.RepoPaths.Root, "samples", "seed-ar");
+        var built = new ClaimPipelineBuilder().UseArabic().Build();
+        using var provider = new ServiceCollection().AddClaimTracker(o => o.UseArabic()).BuildServiceProvider();
+
+        var viaBuilder = built.Analyzer.AnalyzeDirectory(corpus);
+        var viaServices = provider.GetRequiredService<ClaimTracker.Analysis.ClaimTrackerAnalyzer>().AnalyzeDirectory(corpus);
+
+        viaBuilder.Claims.Should().NotBeEmpty();
+        Json(viaServices).Should().Be(Json(viaBuilder));
+    }
+
+    [Fact]
+    public void UseArabic_OnBuilderTwice_IsRejected()
+    {
+        var act = () => new ClaimPipelineBuilder().UseArabic().UseArabic();
+        act.Should().Throw<ArgumentException>().WithMessage("*'ar'*");
+    }
+
+    private static string Json(ClaimTracker.Analysis.AnalysisResult result)
+    {
+        var text = new StringWriter();
+        new ClaimTracker.Reporting.JsonReportWriter().Write(result, text);
+        return text.ToString();
+    }
+
+    [Fact]
     public void UseArabic_Twice_IsRejected()
     {
         var act = () => new ClaimTrackerOptions().UseArabic().UseArabic();

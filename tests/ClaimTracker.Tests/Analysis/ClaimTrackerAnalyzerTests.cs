@@ -60,6 +60,82 @@ public class ClaimTrackerAnalyzerTests
         string.Concat(new IReportWriter[] { new MarkdownReportWriter(), new JsonReportWriter(), new HtmlReportWriter(), new ClaimReviewWriter() }
             .Select(w => ReportSamples.Render(w, result)));
 
+    private static async IAsyncEnumerable<Article> Stream(IEnumerable<Article> articles)
+    {
+        foreach (var article in articles)
+        {
+            await Task.Yield();
+            yield return article;
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task AnalyzeAsync_StreamInAnyOrder_SameReportsAsAnalyze(int threads)
+    {
+        var analyzer = new ClaimTrackerAnalyzer(new LineExtractor(), options: new AnalysisOptions { MaxDegreeOfParallelism = threads });
+        var expected = Reports(new ClaimTrackerAnalyzer(new LineExtractor()).Analyze(Corpus()));
+
+        var result = await analyzer.AnalyzeAsync(Stream(Corpus().Reverse()));
+
+        Reports(result).Should().Be(expected);
+        result.Diagnostics.Select(d => d.ArticleId).Should().Equal("n1", "n2", "n3", "n4");
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_RepeatedId_ThrowsNamingIt()
+    {
+        var corpus = Corpus();
+        var act = () => new ClaimTrackerAnalyzer(new LineExtractor()).AnalyzeAsync(Stream([.. corpus, corpus[0]]));
+        await act.Should().ThrowAsync<ArgumentException>().WithMessage("*'n3'*repeats*");
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_Cancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var act = () => new ClaimTrackerAnalyzer(new LineExtractor()).AnalyzeAsync(Stream(Corpus()), cancellationToken: cts.Token);
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_NullStream_Throws()
+    {
+        var act = () => new ClaimTrackerAnalyzer(new LineExtractor()).AnalyzeAsync(null!);
+        await act.Should().ThrowAsync<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Analyze_WithLogger_LogsEachArticleAndTheTotals()
+    {
+        var logger = new ListLogger();
+        new ClaimTrackerAnalyzer(new LineExtractor(), logger: logger).Analyze(Corpus());
+        logger.Lines.Where(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Debug).Should().HaveCount(4);
+        logger.Lines.Should().Contain(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Information
+            && l.Text.StartsWith("Analysed 4 articles: 6 claims", StringComparison.Ordinal));
+    }
+
+    private sealed class ListLogger : Microsoft.Extensions.Logging.ILogger<ClaimTrackerAnalyzer>
+    {
+        public List<(Microsoft.Extensions.Logging.LogLevel Level, string Text)> Lines { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(
+            Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (Lines)
+            {
+                Lines.Add((logLevel, formatter(state, exception)));
+            }
+        }
+    }
+
     [Fact]
     public void Analyze_Corpus_ExtractsComparesAndClusters()
     {

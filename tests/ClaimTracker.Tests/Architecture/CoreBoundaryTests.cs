@@ -84,8 +84,9 @@ public class CoreBoundaryTests
 
     /// <summary>
     /// The core's own identifier vocabulary, which may coincide with English words without being a word list: the ids,
-    /// symbols and id aliases that <see cref="ClaimTracker.Model.Unit.TryFromId"/> accepts, the names of public enum
-    /// members, and the names of public properties (which become JSON property names and format keys).
+    /// symbols and id aliases that <see cref="ClaimTracker.Model.Unit.TryFromId"/> accepts, the names of public types
+    /// (which schema.org and JSON type tags repeat: <c>"Claim"</c>), the names of public enum members, and the names of
+    /// public properties (which become JSON property names and format keys).
     /// </summary>
     private static readonly Lazy<HashSet<string>> CoreIdentifiers = new(() =>
     {
@@ -93,6 +94,7 @@ public class CoreBoundaryTests
         var core = typeof(ILanguagePack).Assembly;
         foreach (var type in core.GetExportedTypes())
         {
+            set.Add(type.Name);
             if (type.IsEnum)
             {
                 set.UnionWith(Enum.GetNames(type));

@@ -43,7 +43,41 @@ public class AddClaimTrackerTests
     {
         using var provider = new ServiceCollection().AddClaimTracker().BuildServiceProvider();
         var act = () => provider.GetRequiredService<LanguagePackRegistry>();
-        act.Should().Throw<InvalidOperationException>().WithMessage("*no language pack*AddLanguage*");
+        act.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage("*no language pack*AddLanguage*");
+    }
+
+    [Fact]
+    public void AddClaimTracker_OptionsConfiguredLater_AreUsed()
+    {
+        using var provider = new ServiceCollection()
+            .AddClaimTracker()
+            .Configure<ClaimTrackerOptions>(o => o.AddLanguage(new FrenchTestPack()))
+            .BuildServiceProvider();
+        provider.GetRequiredService<ClaimPipeline>().Languages.Codes.Should().Equal("fr");
+    }
+
+    [Fact]
+    public void AddClaimTracker_WithLogging_AnalyzerLogsThroughTheContainersLogger()
+    {
+        var logged = new List<string>();
+        using var provider = new ServiceCollection()
+            .AddSingleton<Microsoft.Extensions.Logging.ILogger<ClaimTrackerAnalyzer>>(new CollectingLogger(logged))
+            .AddClaimTracker(o => o.AddLanguage(new FrenchTestPack()))
+            .BuildServiceProvider();
+        provider.GetRequiredService<ClaimTrackerAnalyzer>().Analyze([new Article("a", "Le port est ouvert.", "fr")]);
+        logged.Should().Contain(l => l.StartsWith("Analysed 1 articles", StringComparison.Ordinal));
+    }
+
+    private sealed class CollectingLogger(List<string> lines) : Microsoft.Extensions.Logging.ILogger<ClaimTrackerAnalyzer>
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(
+            Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Add(formatter(state, exception));
     }
 
     [Fact]

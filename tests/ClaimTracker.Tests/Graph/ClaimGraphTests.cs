@@ -45,6 +45,54 @@ public class ClaimGraphTests
     }
 
     [Fact]
+    public void Finding_AgreeingEdgeAcrossOrigins_IsCorroborated()
+    {
+        var claims = new[] { Make("a1", "A", Strike, speaker: Washington), Make("b1", "B", Strike, speaker: OutletB) };
+        BuildGraph(claims).Clusters.Single().Finding.Should().Be(ClusterFinding.Corroborated);
+    }
+
+    [Fact]
+    public void Finding_AgreeingEdgeWithinOneOrigin_IsSingleOrigin()
+    {
+        var claims = new[]
+        {
+            Make("a1", "A", Strike, speaker: OutletA, chain: [UsOfficial, OutletA]),
+            Make("b1", "B", Strike, speaker: Washington),
+        };
+        BuildGraph(claims).Clusters.Single().Finding.Should().Be(ClusterFinding.SingleOrigin);
+    }
+
+    [Fact]
+    public void Finding_ContradictingEdge_IsContested()
+    {
+        var claims = new[] { Make("a1", "A", Strike, speaker: Washington), Make("b1", "B", Strike, Stance.Denies, speaker: Moscow) };
+        BuildGraph(claims).Clusters.Single().Finding.Should().Be(ClusterFinding.Contested);
+    }
+
+    [Fact]
+    public void Finding_BothPolaritiesWithoutAConflictingEdge_IsNotContested()
+    {
+        // Grouped by signature only (no relation given): disputed, but nothing supports "contested".
+        var claims = new[] { Make("a1", "A", Strike, speaker: Washington), Make("b1", "B", Strike, Stance.Denies, speaker: Moscow) };
+        var cluster = ClaimGraph.Build(claims, []).Clusters.Single();
+        cluster.Disputed.Should().BeTrue();
+        cluster.Finding.Should().Be(ClusterFinding.Unconfirmed);
+    }
+
+    [Fact]
+    public void Finding_SameSignatureWithoutEdges_IsUnconfirmedNotCorroborated()
+    {
+        var claims = new[] { Make("a1", "A", Strike, speaker: Washington), Make("b1", "B", Strike, speaker: OutletB) };
+        var cluster = ClaimGraph.Build(claims, []).Clusters.Single();
+        cluster.Independent.Should().BeTrue();
+        cluster.Finding.Should().Be(ClusterFinding.Unconfirmed);
+    }
+
+    [Fact]
+    public void Finding_OneClaim_IsSingleReport() =>
+        ClaimGraph.Build([Make("a1", "A", Strike)], []).Clusters.Single().Finding.Should().Be(ClusterFinding.SingleReport);
+
+    [Fact]
     public void Build_Resolver_MergesAgencyWithItsGovernment()
     {
         var pentagon = new Source(SourceKind.Government, "Pentagon", "org:pentagon");

@@ -17,7 +17,10 @@ public class ClaimReviewWriterTests
         var b = new Article("y", "Portugal shipped wheat.", "en", FuzzyTime.Day(2025, 1, 3), "Outlet Y");
         Claim Make(string id, Article article, Source speaker, Stance stance) =>
             new(id, ReportSamples.Shipment, new Attribution(speaker), stance, StanceFacts.DefaultPolarity(stance), Evidence.From(article, new ClaimTracker.Text.TextSpan(0, 8)), 1d);
-        return new AnalysisResult([a, b], [Make("x:c1", a, first, Stance.Asserts), Make("y:c1", b, second, secondStance)], [], null, ReportSamples.Resolver);
+        // The relation the comparer would give: the finding must rest on an edge (no edge, no finding).
+        var kind = secondStance == Stance.Denies ? RelationKind.Contradicts : RelationKind.Corroborates;
+        var relation = new ClaimRelation("r:x:c1|y:c1", kind, "x:c1", "y:c1", 1d);
+        return new AnalysisResult([a, b], [Make("x:c1", a, first, Stance.Asserts), Make("y:c1", b, second, secondStance)], [relation], null, ReportSamples.Resolver);
     }
 
     [Fact]
@@ -81,6 +84,17 @@ public class ClaimReviewWriterTests
     {
         Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.PortOfficials))[0]
             .GetProperty("reviewRating").GetProperty("alternateName").GetString().Should().Be("corroborated");
+    }
+
+    [Fact]
+    public void Write_TwoOriginsWithoutARelation_IsUnconfirmed()
+    {
+        var a = new Article("x", "Portugal shipped wheat.", "en", FuzzyTime.Day(2025, 1, 2), "Outlet X");
+        var b = new Article("y", "Portugal shipped wheat.", "en", FuzzyTime.Day(2025, 1, 3), "Outlet Y");
+        Claim Make(string id, Article article, Source speaker) =>
+            new(id, ReportSamples.Shipment, new Attribution(speaker), Stance.Asserts, Polarity.Positive, Evidence.From(article, new ClaimTracker.Text.TextSpan(0, 8)), 1d);
+        var result = new AnalysisResult([a, b], [Make("x:c1", a, ReportSamples.Lisbon), Make("y:c1", b, ReportSamples.PortOfficials)], [], null, ReportSamples.Resolver);
+        Graph(result)[0].GetProperty("reviewRating").GetProperty("alternateName").GetString().Should().Be("unconfirmed");
     }
 
     [Fact]

@@ -22,6 +22,34 @@ public class ReportWritersTests
 
     [Theory]
     [MemberData(nameof(Formats))]
+    public async Task WriteAsync_Stream_GetsTheSameTextAsUtf8WithoutBom(string format)
+    {
+        using var stream = new MemoryStream();
+        await Writer(format).WriteAsync(ReportSamples.Result(), stream);
+        var bytes = stream.ToArray();
+        bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });
+        System.Text.Encoding.UTF8.GetString(bytes).Should().Be(ReportSamples.Render(Writer(format), ReportSamples.Result()));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ReadOnlyStream_Throws()
+    {
+        using var stream = new MemoryStream(new byte[4], writable: false);
+        var act = () => ((IReportWriter)new JsonReportWriter()).WriteAsync(ReportSamples.Result(), stream);
+        await act.Should().ThrowAsync<ArgumentException>().WithMessage("*not writable*");
+    }
+
+    [Fact]
+    public async Task WriteAsync_Cancelled_ThrowsBeforeWriting()
+    {
+        using var stream = new MemoryStream();
+        var act = () => ((IReportWriter)new MarkdownReportWriter()).WriteAsync(ReportSamples.Result(), stream, new CancellationToken(canceled: true));
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        stream.Length.Should().Be(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
     public void Write_Output_UsesLineFeedsAndEndsWithOne(string format)
     {
         var text = ReportSamples.Render(Writer(format), ReportSamples.Result());

@@ -1,7 +1,7 @@
 using ClaimTracker.Evaluation;
 using ClaimTracker.Model;
 
-namespace ClaimTracker.Tests.Evaluation;
+namespace ClaimTracker.Evaluation.Tests;
 
 public class GoldKeyTests
 {

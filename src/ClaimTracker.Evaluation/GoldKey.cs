@@ -105,9 +105,11 @@ public sealed record GoldKey
                 Str(a, "file", name, required: false),
                 Str(a, "language", name, required: false) ?? "und",
                 ParsePublished(Str(a, "published", name, required: false), name),
-                Str(a, "outlet", name, required: false))).ToImmutableArray();
+                Str(a, "outlet", name, required: false),
+                Bool(a, "exhaustive", name))).ToImmutableArray();
             var propositions = Array(root, "propositions").Select(p => new GoldProposition(
-                Str(p, "id", name)!, Str(p, "summary", name, required: false) ?? "")).ToImmutableArray();
+                Str(p, "id", name)!, Str(p, "summary", name, required: false) ?? "",
+                Str(p, "eventClass", name, required: false))).ToImmutableArray();
             var related = Array(root, "related").Select(r =>
             {
                 if (r.ValueKind != JsonValueKind.Array || r.GetArrayLength() != 2)
@@ -169,6 +171,21 @@ public sealed record GoldKey
         return null;
     }
 
+    private static bool Bool(JsonElement e, string property, string name)
+    {
+        if (!e.TryGetProperty(property, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        return v.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new FormatException($"{name}: \"{property}\" must be true or false."),
+        };
+    }
+
     private static FuzzyTime? ParsePublished(string? text, string name)
     {
         if (text is null)
@@ -192,12 +209,16 @@ public sealed record GoldKey
 /// <param name="Language">BCP 47 language code.</param>
 /// <param name="Published">Publication date at its precision, if given.</param>
 /// <param name="Outlet">The outlet, if given.</param>
-public sealed record GoldArticle(string Id, string? File, string Language, FuzzyTime? Published, string? Outlet);
+/// <param name="Exhaustive">True when the key lists every claim of the article (<c>"exhaustive": true</c>), so that a
+/// system claim covering none of its mentions counts against claim precision.</param>
+public sealed record GoldArticle(string Id, string? File, string Language, FuzzyTime? Published, string? Outlet, bool Exhaustive = false);
 
 /// <summary>A proposition listed in a <see cref="GoldKey"/>.</summary>
 /// <param name="Id">The proposition id.</param>
 /// <param name="Summary">A one-line summary.</param>
-public sealed record GoldProposition(string Id, string Summary);
+/// <param name="EventClass">The proposition's event class (a CAMEO code such as <c>190</c>, or a root such as <c>19</c>),
+/// if the key gives one; event-class accuracy is scored over mentions of such propositions.</param>
+public sealed record GoldProposition(string Id, string Summary, string? EventClass = null);
 
 /// <summary>A claim mention in a <see cref="GoldKey"/>.</summary>
 /// <param name="Id">The mention id.</param>

@@ -8,12 +8,14 @@ namespace ClaimTracker.Evaluation;
 /// <param name="Evidence">Evidence span statistics.</param>
 /// <param name="MissedMentions">Mentions no claim covers, in key order.</param>
 /// <param name="MentionResults">For every mention, whether it was covered and judged right.</param>
+/// <param name="Claims">Claim precision over exhaustive articles and event-class accuracy.</param>
 public sealed record EvaluationReport(
     MentionScores Mentions,
     RelationScores Relations,
     EvidenceStatistics Evidence,
     ImmutableArray<GoldMention> MissedMentions,
-    ImmutableArray<MentionResult> MentionResults);
+    ImmutableArray<MentionResult> MentionResults,
+    ClaimScores Claims);
 
 /// <summary>Extraction scores.</summary>
 /// <param name="Total">Mentions in the key.</param>
@@ -59,3 +61,18 @@ public sealed record RelationScores(PrecisionRecall Corroborates, PrecisionRecal
 /// <param name="MedianChars">Median span length (0 with no claim).</param>
 /// <param name="MaxChars">Longest span length (0 with no claim).</param>
 public sealed record EvidenceStatistics(double MedianChars, int MaxChars);
+
+/// <summary>
+/// Claim precision over the articles the key marks exhaustive, and event-class accuracy over covered mentions whose
+/// proposition has an event class.
+/// </summary>
+/// <param name="ExhaustiveArticles">How many of the key's articles are exhaustive.</param>
+/// <param name="Total">System claims in exhaustive articles.</param>
+/// <param name="Matching">Of those, the claims that cover at least one mention.</param>
+/// <param name="Precision"><paramref name="Matching"/> / <paramref name="Total"/>; 0 when there is no such claim.</param>
+/// <param name="EventClassJudged">Covered mentions whose proposition has an event class.</param>
+/// <param name="EventClassAccuracy">Of those, the share whose judged claim has a compatible event class (equal, or one
+/// CAMEO code refines the other: <c>19</c>/<c>190</c>/<c>193</c>); 0 when none is judged.</param>
+/// <param name="Unmatched">Ids of the claims in exhaustive articles that cover no mention (the false positives), ordinal order.</param>
+public sealed record ClaimScores(
+    int ExhaustiveArticles, int Total, int Matching, double Precision, int EventClassJudged, double EventClassAccuracy, ImmutableArray<string> Unmatched);

@@ -1,10 +1,9 @@
-using System.Collections.Concurrent;
 using ClaimTracker.Catalog;
-using ClaimTracker.Evaluation;
+using ClaimTracker.Extraction;
 using ClaimTracker.Model;
 using ClaimTracker.Text;
 
-namespace ClaimTracker.Extraction;
+namespace ClaimTracker.Evaluation;
 
 /// <summary>
 /// Matches an answer key's source text with a claim's attribution through the entity catalog and the packs' generic
@@ -19,10 +18,9 @@ namespace ClaimTracker.Extraction;
 public sealed class CatalogSourceMatcher : ISourceMatcher
 {
     private readonly EntityCatalog _catalog;
-    private readonly LanguagePackRegistry _packs;
+    private readonly SourceClassifier _classifier;
     private readonly ILanguagePack _keyPack;
     private readonly AliasMatcher _keyMatcher;
-    private readonly ConcurrentDictionary<string, ExtractionLexicon> _lexicons = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates a matcher.</summary>
     /// <param name="catalog">The entity catalog.</param>
@@ -38,7 +36,7 @@ public sealed class CatalogSourceMatcher : ISourceMatcher
         ArgumentNullException.ThrowIfNull(keyLanguage);
         ArgumentNullException.ThrowIfNull(keyMatcher);
         _catalog = catalog;
-        _packs = packs;
+        _classifier = new SourceClassifier(packs);
         _keyPack = packs.Get(keyLanguage);
         _keyMatcher = keyMatcher;
     }
@@ -79,7 +77,7 @@ public sealed class CatalogSourceMatcher : ISourceMatcher
             }
             else if (classes.Count > 0)
             {
-                if (ClassesOf(source.Name).Any(classes.Contains))
+                if (_classifier.ClassifyInAnyLanguage(source.Name).Any(classes.Contains))
                 {
                     return true;
                 }
@@ -111,7 +109,7 @@ public sealed class CatalogSourceMatcher : ISourceMatcher
             }
         }
 
-        var classes = new HashSet<string>(ClassesIn(_keyPack, keySource), StringComparer.Ordinal);
+        var classes = new HashSet<string>(_classifier.Classify(keySource, _keyPack.Code), StringComparer.Ordinal);
         return (ids, classes);
     }
 
@@ -130,29 +128,6 @@ public sealed class CatalogSourceMatcher : ISourceMatcher
                 yield return _catalog.ResolveOrigin(id).Id;
             }
         }
-    }
-
-    private IEnumerable<string> ClassesOf(string name)
-    {
-        foreach (var code in _packs.Codes)
-        {
-            foreach (var c in ClassesIn(_packs.Get(code), name))
-            {
-                yield return c;
-            }
-        }
-    }
-
-    private IEnumerable<string> ClassesIn(ILanguagePack pack, string text)
-    {
-        var lexicon = _lexicons.GetOrAdd(pack.Code, _ => new ExtractionLexicon(pack));
-        var norm = pack.Normalizer.Normalize(text).Text;
-        var tokens = pack.Tokenizer.Tokenize(norm);
-        var variants = tokens.Select(t => lexicon.Variants(t.Text)).ToList();
-        return lexicon.Match(variants, tokens.Select(t => t.Text).ToList())
-            .Where(h => h.File == ExtractionLexicon.Sources && !string.IsNullOrWhiteSpace(h.Term.Value))
-            .Select(h => h.Term.Value!.Trim())
-            .ToArray();
     }
 
     private static string WithoutParentheses(string text)

@@ -3,7 +3,7 @@ using ClaimTracker.Evaluation;
 using ClaimTracker.Model;
 using ClaimTracker.Text;
 
-namespace ClaimTracker.Tests.Evaluation;
+namespace ClaimTracker.Evaluation.Tests;
 
 public class EvaluatorTests
 {

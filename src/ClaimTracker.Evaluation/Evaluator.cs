@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClaimTracker.Analysis;
 using ClaimTracker.Model;
 using ClaimTracker.Text;
 
@@ -23,6 +24,25 @@ namespace ClaimTracker.Evaluation;
 /// </remarks>
 public static class Evaluator
 {
+    /// <summary>
+    /// Scores an analysis (as <see cref="ClaimTrackerAnalyzer"/> produced it from the articles and their manifest)
+    /// against <paramref name="key"/>: the claims, the relations and the texts are the analysis's own, so the score is
+    /// that of the pipeline a user runs. Key articles the analysis lacks count as articles without claims.
+    /// </summary>
+    /// <param name="key">The answer key.</param>
+    /// <param name="analysis">The analysis of the key's articles.</param>
+    /// <param name="sources">How to match sources.</param>
+    /// <returns>The scores.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static EvaluationReport Evaluate(GoldKey key, AnalysisResult analysis, ISourceMatcher sources)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(sources);
+        var texts = analysis.Articles.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal);
+        return Evaluate(key, texts, analysis.Claims, analysis.Relations, sources);
+    }
+
     /// <summary>Scores <paramref name="claims"/> and <paramref name="relations"/> against <paramref name="key"/>.</summary>
     /// <param name="key">The answer key.</param>
     /// <param name="articleTexts">Each key article's text by id (the text the claims' evidence spans point into).</param>
@@ -112,12 +132,75 @@ public static class Evaluator
             covered == 0 ? 0 : (double)polarityRight / covered,
             covered == 0 ? 0 : (double)sourceRight / covered);
 
+        var mentionResults = results.MoveToImmutable();
         return new EvaluationReport(
             mentionScores,
             ScoreRelations(key, claims, relations, coveredBy),
             EvidenceStats(claims),
             missed.ToImmutable(),
-            results.MoveToImmutable());
+            mentionResults,
+            ScoreClaims(key, claims, coveredBy, mentionResults));
+    }
+
+    /// <summary>
+    /// True when two event classes name one event: equal, or one CAMEO code refines the other (a code is a prefix of the
+    /// other: the root <c>19</c> and its members <c>190</c>, <c>193</c>; a two-digit root also matches its generic
+    /// <c>x0</c> member's children). Named classes compare by equality (ordinal, ignoring case).
+    /// </summary>
+    /// <param name="gold">The key's class.</param>
+    /// <param name="system">The claim's class.</param>
+    /// <returns>Whether they are compatible.</returns>
+    public static bool EventClassesMatch(string gold, string system)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(system);
+        if (string.Equals(gold, system, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        static bool Digits(string s) => s.Length >= 2 && s.All(char.IsAsciiDigit);
+        if (!Digits(gold) || !Digits(system))
+        {
+            return false;
+        }
+
+        static string Trim(string code) => code.Length == 3 && code[2] == '0' ? code[..2] : code;
+        var (g, c) = (Trim(gold), Trim(system));
+        return g.StartsWith(c, StringComparison.Ordinal) || c.StartsWith(g, StringComparison.Ordinal);
+    }
+
+    private static ClaimScores ScoreClaims(
+        GoldKey key, IReadOnlyList<Claim> claims, Dictionary<string, List<GoldMention>> coveredBy, ImmutableArray<MentionResult> results)
+    {
+        var exhaustive = key.Articles.Where(a => a.Exhaustive).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var inScope = claims.Where(c => exhaustive.Contains(c.Evidence.ArticleId)).ToArray();
+        var unmatched = inScope.Where(c => !coveredBy.ContainsKey(c.Id)).Select(c => c.Id).Order(StringComparer.Ordinal).ToImmutableArray();
+        var matching = inScope.Length - unmatched.Length;
+
+        var classes = key.Propositions.Where(p => !string.IsNullOrWhiteSpace(p.EventClass))
+            .ToDictionary(p => p.Id, p => p.EventClass!.Trim(), StringComparer.Ordinal);
+        var claimById = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        int judged = 0, right = 0;
+        foreach (var r in results)
+        {
+            if (r.ClaimId is null || !classes.TryGetValue(r.Mention.Proposition, out var gold))
+            {
+                continue;
+            }
+
+            judged++;
+            right += EventClassesMatch(gold, claimById[r.ClaimId].Proposition.EventClass) ? 1 : 0;
+        }
+
+        return new ClaimScores(
+            exhaustive.Count,
+            inScope.Length,
+            matching,
+            inScope.Length == 0 ? 0d : (double)matching / inScope.Length,
+            judged,
+            judged == 0 ? 0d : (double)right / judged,
+            unmatched);
     }
 
     /// <summary>Maps a relation kind to the key's two kinds: true for corroborates, false for contradicts, null when not scored.</summary>
