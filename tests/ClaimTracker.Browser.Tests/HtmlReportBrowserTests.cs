@@ -54,7 +54,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         Report.Relations.Should().Contain(r => r.Kind == RelationKind.Corroborates);
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task Report_OpenedInChromium_HasNoConsoleErrorsPageErrorsDialogsOrForeignRequests()
     {
         await using var page = await _browser.OpenAsync(Report.Path);
@@ -65,7 +65,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         page.ForeignRequests.Should().BeEmpty("the report must be self-contained");
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task Report_QuoteWithScriptAndImgMarkup_IsVisibleTextAndCreatesNoElements()
     {
         await using var page = await _browser.OpenAsync(Report.Path);
@@ -77,7 +77,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         page.Problems.Should().BeEmpty("an alert or an error would mean the markup ran");
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task Report_ArabicQuotes_RenderRightToLeftAndRightAligned()
     {
         await using var page = await _browser.OpenAsync(Report.Path);
@@ -94,7 +94,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         }
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task Report_EnglishQuotes_RenderLeftToRightAndLeftAligned()
     {
         await using var page = await _browser.OpenAsync(Report.Path);
@@ -110,7 +110,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         }
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task Report_MixedArabicAndLatinListItems_ShowInListOrder()
     {
         await using var page = await _browser.OpenAsync(Report.Path);
@@ -121,7 +121,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         pairs.Should().OnlyContain(p => p.InOrder, "each item of a list shows whole and in reading order: " + string.Join(" | ", pairs.Where(p => !p.InOrder).Select(p => p.First + " / " + p.Second)));
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task Report_WideContent_FitsTheViewportWidth()
     {
         await using var page = await _browser.OpenAsync(Report.Path);
@@ -129,7 +129,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         (await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(1280);
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task Report_RelationGraphAndTimeline_ArePresentAndVisible()
     {
         await using var page = await _browser.OpenAsync(Report.Path);
@@ -160,7 +160,7 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         (await timeline.Locator("tbody tr").CountAsync()).Should().Be(Report.Claims.Count, "every claim has a row in the timeline");
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task Report_FullPageScreenshot_IsNonEmptyPng()
     {
         // Opt-in (scripts/screenshot-report.sh): CLAIMTRACKER_REPORT names another report to open, e.g. the seed

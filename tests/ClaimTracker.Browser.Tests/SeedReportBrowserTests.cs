@@ -28,7 +28,7 @@ public class SeedReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         _report = fixture.Report;
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task SeedReport_OpenedInChromium_IsCleanSelfContainedAndFitsTheWindow()
     {
         await using var page = await _browser.OpenAsync(_report.Path);
@@ -40,7 +40,7 @@ public class SeedReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         (await page.Page.Locator("svg").CountAsync()).Should().BeGreaterThan(0);
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task SeedReport_ListsOfArabicAndLatinItems_ShowInListOrder()
     {
         await using var page = await _browser.OpenAsync(_report.Path);
@@ -51,7 +51,7 @@ public class SeedReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         pairs.Where(p => !p.InOrder).Select(p => p.First + " / " + p.Second).Should().BeEmpty();
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task SeedReport_ArabicQuotes_RenderRightToLeftAndRightAligned()
     {
         await using var page = await _browser.OpenAsync(_report.Path);

@@ -23,12 +23,14 @@ internal static class EvalCommand
         var gold = new Option<string>("--gold") { Description = "The answer key (claimtracker-gold/1 JSON).", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var catalog = CliOptions.Catalog();
-        var command = new Command("eval", "Score extracted claims (and relations) against an answer key.") { dir, gold, json, catalog };
+        var strict = CliOptions.Strict();
+        var command = new Command("eval", "Score extracted claims (and relations) against an answer key.") { dir, gold, json, catalog, strict };
         command.SetAction(parse =>
         {
             var setup = ExtractionSetup.ForCatalogs(parse.GetValue(catalog));
             var related = setup is null || relations is null ? relations : claims => CliApp.CrossArticleRelations(claims, setup.Catalog);
-            return Run(parse.GetValue(dir)!, parse.GetValue(gold)!, parse.GetValue(json), stdout, stderr, related, setup);
+            var input = new InputOptions(Recursive: false, parse.GetValue(strict), !parse.GetValue<bool>(CliOptions.QuietName));
+            return Run(parse.GetValue(dir)!, parse.GetValue(gold)!, parse.GetValue(json), stdout, stderr, related, setup, input);
         });
         return command;
     }
@@ -36,8 +38,9 @@ internal static class EvalCommand
     /// <summary>Runs the evaluation; <paramref name="relations"/> computes relations between the claims (none when null).</summary>
     internal static int Run(
         string dir, string goldPath, bool json, TextWriter stdout, TextWriter stderr, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations = null,
-        ExtractionSetup? setup = null)
+        ExtractionSetup? setup = null, InputOptions? input = null)
     {
+        input ??= InputOptions.Default;
         try
         {
             if (!Directory.Exists(dir))
@@ -53,7 +56,15 @@ internal static class EvalCommand
             }
 
             var key = GoldKey.Load(goldPath);
-            var report = Evaluate(key, dir, relations, setup);
+            if (input.ShowReading)
+            {
+                stderr.WriteLine($"reading the {key.Articles.Length} articles of {Path.GetFileName(goldPath)} from {dir}");
+                stderr.Flush();
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            var report = Evaluate(key, dir, relations, setup, diagnostics);
+            var errors = DiagnosticPrinter.Write(diagnostics, stderr);
             if (json)
             {
                 stdout.WriteLine(ToJson(report));
@@ -63,7 +74,7 @@ internal static class EvalCommand
                 WriteTable(report, stdout);
             }
 
-            return 0;
+            return input.Strict && errors > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or KeyNotFoundException
             or InvalidOperationException or JsonException or FormatException)
@@ -74,7 +85,8 @@ internal static class EvalCommand
     }
 
     internal static EvaluationReport Evaluate(
-        GoldKey key, string dir, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations, ExtractionSetup? setup = null)
+        GoldKey key, string dir, Func<IReadOnlyList<Claim>, IReadOnlyList<ClaimRelation>>? relations, ExtractionSetup? setup = null,
+        List<Diagnostic>? diagnostics = null)
     {
         setup ??= ExtractionSetup.Instance;
         var loader = new ArticleLoader(new IngestionOptions { Languages = setup.Packs });
@@ -89,6 +101,7 @@ internal static class EvalCommand
             }
 
             var loaded = loader.LoadFile(path);
+            diagnostics?.AddRange(loaded.Diagnostics);
             var text = loaded.Articles.Length > 0 ? loaded.Articles[0].Text : File.ReadAllText(path);
             var article = new Article(entry.Id, text, entry.Language, entry.Published, entry.Outlet);
             texts[entry.Id] = text;
