@@ -40,12 +40,14 @@ internal static partial class DiagnosticPrinter
 
     /// <summary>
     /// The first line a command prints (on stderr, before the language packs load): <c>reading 5 files from samples/seed-ar</c>,
-    /// counting the files whose extension is an article format.
+    /// counting the files whose extension is an article format, less hidden ones and ignored names such as a README.
     /// </summary>
     public static void WriteReading(string dir, bool recursive, TextWriter stderr)
     {
+        var ignored = IngestionOptions.Default.IgnoredFileNames;
         var count = Directory.EnumerateFiles(dir, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Count(f => ArticleLoader.FormatFromExtension(f) is not null);
+            .Count(f => ArticleLoader.FormatFromExtension(f) is not null && !Path.GetFileName(f).StartsWith('.')
+                && !ignored.Contains(Path.GetFileNameWithoutExtension(f), StringComparer.OrdinalIgnoreCase));
         stderr.WriteLine($"reading {count} {(count == 1 ? "file" : "files")} from {dir}{(recursive ? " and its sub-folders" : string.Empty)}");
         stderr.Flush();
     }
