@@ -157,7 +157,24 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
         var timelineBox = await timeline.BoundingBoxAsync();
         timelineBox!.Width.Should().BeGreaterThan(0);
         timelineBox.Height.Should().BeGreaterThan(0);
-        (await timeline.Locator("tbody tr").CountAsync()).Should().Be(Report.Claims.Count, "every claim has a row in the timeline");
+        var shared = Report.Graph.Clusters.Where(c => c.Claims.Select(x => x.Evidence.ArticleId).Distinct().Count() > 1).Sum(c => c.Claims.Length);
+        (await timeline.Locator("tbody tr").CountAsync()).Should().Be(shared, "the timeline shows the claims of the clusters found in several articles");
+    }
+
+    [ChromiumFact]
+    public async Task Report_TimelineToggle_ShowsEveryClaimOnlyWhenOpened()
+    {
+        await using var page = await _browser.OpenAsync(Report.Path);
+        var toggle = page.Page.Locator("details.all-claims");
+        var all = toggle.Locator("table");
+
+        (await toggle.IsVisibleAsync()).Should().BeTrue();
+        (await all.IsVisibleAsync()).Should().BeFalse("the full list is closed by default");
+        await toggle.Locator("summary").ClickAsync();
+
+        (await all.IsVisibleAsync()).Should().BeTrue("a click on the summary opens it, without script");
+        (await all.Locator("tbody tr").CountAsync()).Should().Be(Report.Claims.Count);
+        (await page.Page.EvaluateAsync<int>("() => document.scripts.length")).Should().Be(0);
     }
 
     [ChromiumFact]
@@ -249,6 +266,8 @@ public class HtmlReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
     /// <summary>Every table cell whose whole text is one of <paramref name="quotes"/>, with its resolved direction and edges.</summary>
     internal static async Task<IReadOnlyList<QuoteCell>> QuoteCellsAsync(IPage page, IReadOnlyList<string> quotes)
     {
+        // Quotes inside closed <details> (full lists) are measured too: open them first.
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
         const string Script = """
             quotes => {
               const wanted = new Set(quotes);

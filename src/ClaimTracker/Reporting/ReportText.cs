@@ -10,17 +10,20 @@ namespace ClaimTracker.Reporting;
 /// <summary>What the ledger found about a cluster, as the reports state it (see <c>docs/claimreview.md</c>).</summary>
 internal enum ClusterFinding
 {
-    /// <summary>Claims of the cluster conflict: one side asserts what the other denies, or a relation is a contradiction.</summary>
+    /// <summary>A relation of the cluster is a contradiction (<c>contradicts</c>, <c>predictionOverturned</c>).</summary>
     Contested,
 
-    /// <summary>The supporting claims trace back to at least two different origins and nothing conflicts.</summary>
+    /// <summary>No contradiction, at least one agreeing relation, and the supporting claims trace back to two or more origins.</summary>
     Corroborated,
 
-    /// <summary>Several claims, all from one origin: repetition, not confirmation.</summary>
+    /// <summary>No contradiction, at least one agreeing relation, and one origin: repetition, not confirmation.</summary>
     SingleOrigin,
 
     /// <summary>A single claim.</summary>
     SingleReport,
+
+    /// <summary>Several claims share the proposition but no relation links them: no edge supports a finding.</summary>
+    Unlinked,
 }
 
 /// <summary>Plain-words rendering shared by the report writers: propositions, findings, source names, times.</summary>
@@ -133,19 +136,27 @@ internal static class ReportText
     }
 
     /// <summary>The finding about <paramref name="cluster"/>; see <see cref="ClusterFinding"/>.</summary>
+    /// <remarks>No finding without an edge that supports it: <c>contested</c> needs a contradicting relation in the
+    /// cluster (opposite stances alone are not enough: the two claims may not be about the same thing), <c>corroborated</c>
+    /// and <c>single-origin</c> an agreeing one (<c>corroborates</c>, <c>refines</c>, <c>predictionConfirmed</c>).</remarks>
     public static ClusterFinding Finding(ClaimCluster cluster)
     {
-        if (cluster.Disputed || cluster.Relations.Any(r => r.Kind is RelationKind.Contradicts or RelationKind.PredictionOverturned))
+        if (cluster.Relations.Any(r => r.Kind is RelationKind.Contradicts or RelationKind.PredictionOverturned))
         {
             return ClusterFinding.Contested;
         }
 
-        if (cluster.Independent)
+        if (cluster.Claims.Length == 1)
         {
-            return ClusterFinding.Corroborated;
+            return ClusterFinding.SingleReport;
         }
 
-        return cluster.Claims.Length > 1 ? ClusterFinding.SingleOrigin : ClusterFinding.SingleReport;
+        if (!cluster.Relations.Any(r => r.Kind is RelationKind.Corroborates or RelationKind.Refines or RelationKind.PredictionConfirmed))
+        {
+            return ClusterFinding.Unlinked;
+        }
+
+        return cluster.Independent ? ClusterFinding.Corroborated : ClusterFinding.SingleOrigin;
     }
 
     /// <summary>The finding's identifier in reports (<c>contested</c>, <c>corroborated</c>, <c>single-origin</c>, <c>single-report</c>).</summary>
@@ -154,6 +165,7 @@ internal static class ReportText
         ClusterFinding.Contested => "contested",
         ClusterFinding.Corroborated => "corroborated",
         ClusterFinding.SingleOrigin => "single-origin",
+        ClusterFinding.Unlinked => "unlinked",
         _ => "single-report",
     };
 
@@ -166,6 +178,7 @@ internal static class ReportText
             ClusterFinding.Contested => Invariant($"Contested: {cluster.Claims.Length} claims in {articles} articles conflict ({cluster.Asserters.Length} sources assert, {cluster.Deniers.Length} deny, {cluster.Relations.Count(r => r.Kind is RelationKind.Contradicts or RelationKind.PredictionOverturned)} contradicting relations)."),
             ClusterFinding.Corroborated => Invariant($"Corroborated: {cluster.Claims.Length} claims in {articles} articles trace back to {cluster.Origins.Length} independent origins."),
             ClusterFinding.SingleOrigin => Invariant($"Single origin: {cluster.Claims.Length} claims in {articles} articles all trace back to one origin, so they repeat rather than confirm each other."),
+            ClusterFinding.Unlinked => Invariant($"No finding: {cluster.Claims.Length} claims in {articles} articles share the proposition ({cluster.Asserters.Length} sources assert, {cluster.Deniers.Length} deny), but no relation links them, so nothing supports calling them corroborated or contested."),
             _ => "Single report: one claim, not confirmed elsewhere.",
         };
     }
