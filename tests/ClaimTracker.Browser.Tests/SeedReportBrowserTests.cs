@@ -19,6 +19,9 @@ public sealed class SeedReportFixture
 
 public class SeedReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixture<SeedReportFixture>
 {
+    /// <summary>The size above which the report summarizes a cluster (docs/report-format.md, HtmlReportWriter.LargeCluster).</summary>
+    private const int LargeCluster = 8;
+
     private readonly ChromiumFixture _browser;
     private readonly TestReport _report;
 
@@ -93,7 +96,7 @@ public class SeedReportBrowserTests : IClassFixture<ChromiumFixture>, IClassFixt
     public async Task SeedReport_LargeCluster_ShowsSummaryAndRepresentativesFirstAndTheFullListWhenOpened()
     {
         var large = _report.Graph.Clusters.Where(c => c.Claims.Select(x => x.Evidence.ArticleId).Distinct().Count() > 1)
-            .FirstOrDefault(c => c.Claims.Length > ClaimTracker.Reporting.HtmlReportWriter.LargeCluster);
+            .FirstOrDefault(c => c.Claims.Length > LargeCluster);
         large.Should().NotBeNull("the seed corpus has a cluster of more than eight claims");
         await using var page = await _browser.OpenAsync(_report.Path);
         var section = page.Page.Locator("section:has(details)").First;

@@ -34,7 +34,7 @@ public sealed class HtmlReportWriter : IReportWriter
     private const double NodeSpacing = 30d;
 
     /// <summary>Clusters with more claims than this get a summary, representative claims and a per-article graph.</summary>
-    public const int LargeCluster = 8;
+    internal const int LargeCluster = 8;
 
     private const string Style =
         "body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}" +
