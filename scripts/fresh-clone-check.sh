@@ -41,7 +41,13 @@ for command in "${commands[@]}"; do
         echo "fresh-clone check: the browser tests did not report themselves skipped with their reason" >&2
         exit 1
       fi
+      if ! grep -Eq "Skipped: +[1-9][0-9]*,.*ClaimTracker\.Browser\.Tests\.dll" "$log"; then
+        cat "$log" >&2
+        echo "fresh-clone check: the browser test assembly reported no skipped test" >&2
+        exit 1
+      fi
       grep -m 1 "Chromium not found" "$log" | sed 's/^[[:space:]]*/fresh-clone check: skip reason seen: /'
+      grep -E "ClaimTracker\.Browser\.Tests\.dll" "$log" | tail -n 1 | sed 's/^/fresh-clone check: /'
       ;;
   esac
 done
