@@ -18,7 +18,7 @@ public class BrowserGuardTests : IClassFixture<ChromiumFixture>
         return path;
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task OpenAsync_PageWithAlert_ReportsTheDialog()
     {
         await using var page = await _browser.OpenAsync(Page("<script>alert(1)</script>"));
@@ -26,7 +26,7 @@ public class BrowserGuardTests : IClassFixture<ChromiumFixture>
         page.Problems.Should().ContainSingle(p => p.StartsWith("dialog alert: 1", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task OpenAsync_PageWithConsoleErrorAndException_ReportsBoth()
     {
         await using var page = await _browser.OpenAsync(Page("<script>console.error('boom');</script><script>throw new Error('bang');</script>"));
@@ -35,7 +35,7 @@ public class BrowserGuardTests : IClassFixture<ChromiumFixture>
         page.Problems.Should().Contain(p => p.StartsWith("page error", StringComparison.Ordinal) && p.Contains("bang", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task OpenAsync_PageWithRemoteAndLocalResources_ReportsAndBlocksThem()
     {
         var sibling = Page("x");
@@ -52,7 +52,7 @@ public class BrowserGuardTests : IClassFixture<ChromiumFixture>
             .Should().BeTrue("the remote image was blocked");
     }
 
-    [Fact]
+    [ChromiumFact]
     public async Task OpenAsync_CleanPage_ReportsNothing()
     {
         await using var page = await _browser.OpenAsync(Page("<p dir=\"auto\">نص عربي</p>"));

@@ -16,9 +16,9 @@ public class ComparePairsTests(ITestOutputHelper output)
 {
     private static readonly string[] Kinds = ["corroborates", "contradicts", "refines", "unrelated"];
 
-    private sealed record Pair(string Line, string Expected, string Phenomenon);
+    internal sealed record Pair(string Line, string Expected, string Phenomenon);
 
-    private sealed record Outcome(Pair Pair, string Actual)
+    internal sealed record Outcome(Pair Pair, string Actual)
     {
         /// <summary>Refines is agreement: a refines/corroborates confusion counts as correct at the agreement level.</summary>
         public bool Correct => Agreement(Pair.Expected) == Agreement(Actual);
@@ -53,6 +53,14 @@ public class ComparePairsTests(ITestOutputHelper output)
 
     private List<Outcome> Run(string lang)
     {
+        var outcomes = Outcomes(lang);
+        Report(lang, outcomes);
+        return outcomes;
+    }
+
+    /// <summary>Every pair of the language's set with the relation the <c>compare</c> code path gives (also used by DocFiguresTests).</summary>
+    internal static List<Outcome> Outcomes(string lang)
+    {
         var pairs = Load(lang);
         var comparer = new ClaimComparer(new ComparisonOptions { OriginResolver = OriginResolver.FromCatalog(ExtractionSetup.Instance.Catalog) });
         var outcomes = new List<Outcome>();
@@ -63,7 +71,6 @@ public class ComparePairsTests(ITestOutputHelper output)
             outcomes.Add(new Outcome(pair, doc.RootElement.GetProperty("relation").GetString()!));
         }
 
-        Report(lang, outcomes);
         return outcomes;
     }
 

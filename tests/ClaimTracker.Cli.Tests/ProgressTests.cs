@@ -59,7 +59,7 @@ public class ProgressTests
         var sink = new RecordingSink();
 
         var code = AnalyzeCommand.Run(
-            input, output, "md,json", "en", new StringWriter(), new StringWriter(), ExtractionSetup.Instance.Pipeline, sink);
+            input, output, "md,json", "en", new StringWriter(), new StringWriter(), () => ExtractionSetup.Instance.Pipeline, sink);
 
         code.Should().Be(0);
         sink.Events.Should().Equal(

@@ -155,5 +155,16 @@ public class ToolInstallTests(ToolPackagesFixture fixture, ITestOutputHelper out
 
         run.Code.Should().Be(0);
         run.Out.Should().Contain("United Nations [org:un]").And.Contain("الأمم المتحدة [org:un]").And.Contain("2 claims from 2 articles");
+        run.Out.ReplaceLineEndings("\n").TrimEnd().Should().Be(SampleExpectedOutput(), "samples/ClaimTracker.Sample/README.md shows what the sample prints");
+    }
+
+    /// <summary>The first <c>```text</c> block of the sample's README (its "Expected output").</summary>
+    internal static string SampleExpectedOutput()
+    {
+        var readme = File.ReadAllText(Path.Combine(ClaimTracker.Testing.RepoPaths.Root, "samples", "ClaimTracker.Sample", "README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("```text\n", StringComparison.Ordinal);
+        start.Should().BeGreaterThanOrEqualTo(0, "the sample's README shows its expected output in a text block");
+        var end = readme.IndexOf("\n```", start + 8, StringComparison.Ordinal);
+        return readme[(start + 8)..end].TrimEnd();
     }
 }

@@ -31,26 +31,35 @@ internal static class AnalyzeCommand
         var dir = new Argument<string>("dir") { Description = "Folder of articles (.txt, .md, .html) with an optional manifest.json." };
         var output = new Option<string>("--out") { Description = "Folder to write the reports to (created when missing).", DefaultValueFactory = _ => "report" };
         var format = new Option<string>("--format") { Description = $"Comma-separated report formats: {string.Join(", ", KnownFormats)}.", DefaultValueFactory = _ => string.Join(",", KnownFormats) };
-        var lang = new Option<string?>("--lang") { Description = "Language of articles that do not say (default: detected from the script)." };
+        var lang = CliOptions.Lang();
         var command = new Command("analyze", "Analyze a folder of articles: claims, sources, corroboration and contradiction, as reports.")
         {
             dir, output, format, lang,
         };
         var catalog = CliOptions.Catalog();
         command.Options.Add(catalog);
+        var recursive = CliOptions.Recursive();
+        var strict = CliOptions.Strict();
+        command.Options.Add(recursive);
+        command.Options.Add(strict);
         command.SetAction(result =>
         {
-            var setup = ExtractionSetup.ForCatalogs(result.GetValue(catalog)) ?? ExtractionSetup.Instance;
+            var catalogs = result.GetValue(catalog);
             var display = progress?.Invoke(result) ?? new NoProgress(stdout, stderr);
+            var input = new InputOptions(result.GetValue(recursive), result.GetValue(strict), !result.GetValue<bool>(CliOptions.QuietName));
+            // The pipeline (packs, catalog) is built inside Run, after the first line of output.
             return display.Run((sink, o, e) => Run(
-                result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), o, e, setup.Pipeline, sink));
+                result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), o, e,
+                () => (ExtractionSetup.ForCatalogs(catalogs) ?? ExtractionSetup.Instance).Pipeline, sink, input));
         });
         return command;
     }
 
     internal static int Run(
-        string dir, string outDir, string formats, string? lang, TextWriter stdout, TextWriter stderr, ClaimPipeline pipeline, IProgressSink? progress = null)
+        string dir, string outDir, string formats, string? lang, TextWriter stdout, TextWriter stderr,
+        Func<ClaimPipeline> pipelineFactory, IProgressSink? progress = null, InputOptions? input = null)
     {
+        input ??= InputOptions.Default;
         progress ??= NoProgress.Sink;
         var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(f => f.ToLowerInvariant()).Distinct().ToArray();
@@ -61,30 +70,36 @@ internal static class AnalyzeCommand
             return 2;
         }
 
-        if (lang is not null && !pipeline.Languages.TryGet(lang, out _))
-        {
-            stderr.WriteLine($"error: no language pack for '{lang}'. Hint: use one of {string.Join(", ", pipeline.Languages.Codes)}.");
-            return 2;
-        }
-
         if (!Directory.Exists(dir))
         {
             stderr.WriteLine($"error: folder '{dir}' does not exist. Hint: pass a folder of .txt, .md or .html articles.");
             return 2;
         }
 
-        var analyzer = pipeline.AnalyzerWithFallbackLanguage(lang);
+        if (input.ShowReading)
+        {
+            // Before the packs load and the code JITs, so a redirected run shows a line at once.
+            DiagnosticPrinter.WriteReading(dir, input.Recursive, stderr);
+        }
+
+        var pipeline = pipelineFactory();
+        if (lang is not null && !pipeline.Languages.TryGet(lang, out _))
+        {
+            stderr.WriteLine($"error: no language pack for '{lang}'. Hint: use one of {string.Join(", ", pipeline.Languages.Codes)}.");
+            return 2;
+        }
+
+        var analyzer = pipeline.CreateAnalyzer(pipeline.CreateLoader(new IngestionOptions { FallbackLanguage = lang, Recursive = input.Recursive }));
         var result = analyzer.AnalyzeDirectory(dir, new ProgressAdapter(progress));
+        var diagnostics = result.Diagnostics.Select(x => (x.ArticleId, x.Diagnostic)).ToList();
         if (result.Articles.IsEmpty)
         {
-            foreach (var d in result.Diagnostics.Select(x => x.Diagnostic))
-            {
-                stderr.WriteLine($"{d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}");
-            }
-
-            stderr.WriteLine($"error: no article could be read from '{dir}'.");
-            return 1;
+            DiagnosticPrinter.Write(diagnostics, stderr, includeInfo: true);
+            stderr.WriteLine($"error: no article could be read from '{dir}'. Hint: {DiagnosticPrinter.NoArticleHint(dir, input.Recursive, diagnostics.Count > 0)}");
+            return ExitCodes.Failure;
         }
+
+        var errors = DiagnosticPrinter.Write(diagnostics, stderr);
 
         progress.Stage("writing", wanted.Length);
         Directory.CreateDirectory(outDir);
@@ -107,6 +122,6 @@ internal static class AnalyzeCommand
             stdout.WriteLine($"wrote {path}");
         }
 
-        return 0;
+        return input.Strict && errors > 0 ? ExitCodes.Failure : ExitCodes.Ok;
     }
 }

@@ -23,18 +23,22 @@ internal static class EvalCommand
         var gold = new Option<string>("--gold") { Description = "The answer key (claimtracker-gold/1 JSON).", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var catalog = CliOptions.Catalog();
-        var command = new Command("eval", "Score extracted claims (and relations) against an answer key.") { dir, gold, json, catalog };
+        var strict = CliOptions.Strict();
+        var command = new Command("eval", "Score extracted claims (and relations) against an answer key.") { dir, gold, json, catalog, strict };
         command.SetAction(parse =>
         {
             var setup = ExtractionSetup.ForCatalogs(parse.GetValue(catalog));
-            return Run(parse.GetValue(dir)!, parse.GetValue(gold)!, parse.GetValue(json), stdout, stderr, setup);
+            var input = new InputOptions(Recursive: false, parse.GetValue(strict), !parse.GetValue<bool>(CliOptions.QuietName));
+            return Run(parse.GetValue(dir)!, parse.GetValue(gold)!, parse.GetValue(json), stdout, stderr, setup, input);
         });
         return command;
     }
 
     /// <summary>Runs the evaluation with <paramref name="setup"/>'s pipeline (the shared one when null).</summary>
-    internal static int Run(string dir, string goldPath, bool json, TextWriter stdout, TextWriter stderr, ExtractionSetup? setup = null)
+    internal static int Run(
+        string dir, string goldPath, bool json, TextWriter stdout, TextWriter stderr, ExtractionSetup? setup = null, InputOptions? input = null)
     {
+        input ??= InputOptions.Default;
         try
         {
             if (!Directory.Exists(dir))
@@ -50,7 +54,15 @@ internal static class EvalCommand
             }
 
             var key = GoldKey.Load(goldPath);
-            var report = Evaluate(key, dir, setup ?? ExtractionSetup.Instance);
+            if (input.ShowReading)
+            {
+                stderr.WriteLine($"reading the {key.Articles.Length} articles of {Path.GetFileName(goldPath)} from {dir}");
+                stderr.Flush();
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            var report = Evaluate(key, dir, setup ?? ExtractionSetup.Instance, diagnostics);
+            var errors = DiagnosticPrinter.Write(diagnostics, stderr);
             if (json)
             {
                 stdout.WriteLine(ToJson(report));
@@ -60,7 +72,7 @@ internal static class EvalCommand
                 WriteTable(report, stdout);
             }
 
-            return 0;
+            return input.Strict && errors > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or KeyNotFoundException
             or InvalidOperationException or JsonException or FormatException)
@@ -75,10 +87,11 @@ internal static class EvalCommand
     /// pipeline's analyzer (claims and cross-article relations), and scores the result against the key.
     /// </summary>
     /// <exception cref="FileNotFoundException">A key article is not among the articles read from the folder.</exception>
-    internal static EvaluationReport Evaluate(GoldKey key, string dir, ExtractionSetup setup)
+    internal static EvaluationReport Evaluate(GoldKey key, string dir, ExtractionSetup setup, List<Diagnostic>? diagnostics = null)
     {
         var pipeline = setup.Pipeline;
         var loaded = pipeline.Loader.LoadDirectory(dir);
+        diagnostics?.AddRange(loaded.Diagnostics);
         var byId = loaded.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var articles = new List<Article>(key.Articles.Length);
         foreach (var entry in key.Articles)

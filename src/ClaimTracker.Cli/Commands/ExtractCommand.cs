@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using ClaimTracker.Cli.Recognize;
 using ClaimTracker.Cli.Terminal;
 using ClaimTracker.Ingestion;
 using ClaimTracker.Model;
@@ -15,13 +16,20 @@ internal static class ExtractCommand
         var dir = new Argument<string>("dir") { Description = "A folder of articles (txt, md, html; optional manifest.json)." };
         var json = new Option<bool>("--json") { Description = "Print the claims as a JSON array." };
         var catalog = CliOptions.Catalog();
-        var command = new Command("extract", "Extract claims (who claims what, how, and when) from a folder of articles.") { dir, json, catalog };
-        command.SetAction(parse => Run(parse.GetValue(dir)!, parse.GetValue(json), stdout, stderr, ExtractionSetup.ForCatalogs(parse.GetValue(catalog))));
+        var lang = CliOptions.Lang();
+        var recursive = CliOptions.Recursive();
+        var strict = CliOptions.Strict();
+        var command = new Command("extract", "Extract claims (who claims what, how, and when) from a folder of articles.") { dir, json, catalog, lang, recursive, strict };
+        command.SetAction(parse => Run(
+            parse.GetValue(dir)!, parse.GetValue(json), stdout, stderr, ExtractionSetup.ForCatalogs(parse.GetValue(catalog)), parse.GetValue(lang),
+            new InputOptions(parse.GetValue(recursive), parse.GetValue(strict), !parse.GetValue<bool>(CliOptions.QuietName))));
         return command;
     }
 
-    internal static int Run(string dir, bool json, TextWriter stdout, TextWriter stderr, ExtractionSetup? setup = null)
+    internal static int Run(
+        string dir, bool json, TextWriter stdout, TextWriter stderr, ExtractionSetup? setup = null, string? lang = null, InputOptions? input = null)
     {
+        input ??= InputOptions.Default;
         try
         {
             if (!Directory.Exists(dir))
@@ -30,11 +38,25 @@ internal static class ExtractCommand
                 return 2;
             }
 
-            setup ??= ExtractionSetup.Instance;
-            var loaded = setup.Pipeline.Loader.LoadDirectory(dir);
-            foreach (var d in loaded.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
+            var packs = setup?.Packs ?? CliLanguages.Registry;
+            if (lang is not null && !packs.TryGet(lang, out _))
             {
-                stderr.WriteLine($"{d.Severity.ToString().ToLowerInvariant()}: {d.Code}: {d.Message}");
+                stderr.WriteLine($"error: no language pack for '{lang}'. Hint: use one of {string.Join(", ", packs.Codes)}.");
+                return 2;
+            }
+
+            if (input.ShowReading)
+            {
+                DiagnosticPrinter.WriteReading(dir, input.Recursive, stderr);
+            }
+
+            setup ??= ExtractionSetup.Instance;
+            var loaded = setup.Pipeline.CreateLoader(new IngestionOptions { FallbackLanguage = lang, Recursive = input.Recursive }).LoadDirectory(dir);
+            var errors = DiagnosticPrinter.Write(loaded.Diagnostics, stderr, includeInfo: loaded.Articles.IsEmpty);
+            if (loaded.Articles.IsEmpty)
+            {
+                stderr.WriteLine($"error: no article could be read from '{dir}'. Hint: {DiagnosticPrinter.NoArticleHint(dir, input.Recursive, !loaded.Diagnostics.IsEmpty)}");
+                return ExitCodes.Failure;
             }
 
             var claims = new List<Claim>();
@@ -46,7 +68,7 @@ internal static class ExtractCommand
             if (json)
             {
                 stdout.WriteLine(ClaimTrackerJson.Serialize(claims.ToImmutableArray(), indented: true));
-                return 0;
+                return input.Strict && errors > 0 ? ExitCodes.Failure : ExitCodes.Ok;
             }
 
             foreach (var claim in claims)
@@ -56,7 +78,7 @@ internal static class ExtractCommand
             }
 
             stdout.WriteLine($"{claims.Count} claims from {loaded.Articles.Length} articles.");
-            return 0;
+            return input.Strict && errors > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or KeyNotFoundException or InvalidOperationException)
         {

@@ -33,4 +33,22 @@ internal static class CliOptions
         AllowMultipleArgumentsPerToken = false,
         Arity = ArgumentArity.OneOrMore,
     };
+
+    /// <summary>A new <c>--strict</c> option: an error diagnostic about the input (a skipped file) fails the run (exit code 1).</summary>
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Exit with code 1 when an input file could not be read (any error diagnostic); the output is still written.",
+    };
+
+    /// <summary>A new <c>--recursive</c> option: read the articles of sub-folders too.</summary>
+    public static Option<bool> Recursive() => new("--recursive", "-r")
+    {
+        Description = "Also read the articles in sub-folders (their ids are their relative paths, with '/').",
+    };
+
+    /// <summary>A new <c>--lang</c> option: the language of articles that do not state it.</summary>
+    public static Option<string?> Lang() => new("--lang")
+    {
+        Description = "Language of articles that do not say (default: detected from the script).",
+    };
 }

@@ -85,7 +85,7 @@ public sealed class ClaimCluster
     /// What the cluster shows, from its edges: <see cref="ClusterFinding.Contested"/> when a relation conflicts,
     /// <see cref="ClusterFinding.Corroborated"/> when an agreeing relation joins claims of different origins,
     /// <see cref="ClusterFinding.SingleReport"/> for one claim, <see cref="ClusterFinding.SingleOrigin"/> when all claims
-    /// trace back to one origin, else <see cref="ClusterFinding.Unconfirmed"/>. Claims of both polarities with no
+    /// trace back to one origin, else <see cref="ClusterFinding.Unlinked"/>. Claims of both polarities with no
     /// conflicting relation between them are <see cref="Disputed"/> but not contested.
     /// </summary>
     public ClusterFinding Finding { get; }

@@ -193,7 +193,7 @@ public sealed class ClaimGraph
             return ClusterFinding.Corroborated;
         }
 
-        return originOf.Values.Distinct(StringComparer.Ordinal).Count() == 1 ? ClusterFinding.SingleOrigin : ClusterFinding.Unconfirmed;
+        return originOf.Values.Distinct(StringComparer.Ordinal).Count() == 1 ? ClusterFinding.SingleOrigin : ClusterFinding.Unlinked;
     }
 
     private static ImmutableArray<Source> Speakers(ImmutableArray<Claim> claims, Polarity polarity)

@@ -22,5 +22,5 @@ public enum ClusterFinding
     /// Several claims of more than one origin, but no relation between claims of different origins agrees or conflicts:
     /// the claims share a proposition and nothing more can be said.
     /// </summary>
-    Unconfirmed,
+    Unlinked,
 }

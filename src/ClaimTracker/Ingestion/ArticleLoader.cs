@@ -218,7 +218,7 @@ public sealed class ArticleLoader
         }
 
         var format = FormatFromExtension(name) ?? ArticleFormat.PlainText;
-        return Build(text, format, name, Path.GetFileNameWithoutExtension(name), given, diagnostics);
+        return Build(text, format, name, DefaultId(name), given, diagnostics);
     }
 
     private Article? Build(string content, ArticleFormat format, string name, string defaultId, ArticleMetadata given, List<Diagnostic> diagnostics)
@@ -261,6 +261,14 @@ public sealed class ArticleLoader
         }
 
         return new Article(meta.Id ?? defaultId, text, language, meta.Published, meta.Outlet, meta.Title, meta.Url);
+    }
+
+    /// <summary>The id of a file that states none: its path relative to the folder, '/'-separated, without extension.</summary>
+    private static string DefaultId(string relativePath)
+    {
+        var folder = Path.GetDirectoryName(relativePath)?.Replace('\\', '/');
+        var stem = Path.GetFileNameWithoutExtension(relativePath);
+        return string.IsNullOrEmpty(folder) ? stem : folder + "/" + stem;
     }
 
     private static byte[]? ReadBytes(string fullPath, string name, List<Diagnostic> diagnostics)

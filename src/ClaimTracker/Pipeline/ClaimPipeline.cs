@@ -102,21 +102,32 @@ public sealed class ClaimPipeline
     public AliasMatcher CreateAliasMatcher(string language) => new(Catalog, language, MatcherOptions(language));
 
     /// <summary>
-    /// An analyzer like <see cref="Analyzer"/> whose loader reads articles that do not say their language (no manifest
-    /// entry, no front matter, no detectable script) as <paramref name="fallbackLanguage"/>.
+    /// A loader over <see cref="Languages"/> with other ingestion settings (a fallback language, sub-folders, limits):
+    /// the settings are taken from <paramref name="options"/>, and its <see cref="IngestionOptions.Languages"/> is
+    /// replaced by the pipeline's packs.
     /// </summary>
-    /// <param name="fallbackLanguage">A registered language code, or null for <see cref="Analyzer"/> itself.</param>
-    /// <returns>The analyzer.</returns>
-    /// <exception cref="KeyNotFoundException">No pack is registered for <paramref name="fallbackLanguage"/>.</exception>
-    public ClaimTrackerAnalyzer AnalyzerWithFallbackLanguage(string? fallbackLanguage)
+    /// <param name="options">The ingestion settings.</param>
+    /// <returns>A new loader.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException"><see cref="IngestionOptions.FallbackLanguage"/> names no registered pack.</exception>
+    public ArticleLoader CreateLoader(IngestionOptions options)
     {
-        if (fallbackLanguage is null)
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.FallbackLanguage is { } fallback)
         {
-            return Analyzer;
+            Languages.Get(fallback);
         }
 
-        Languages.Get(fallbackLanguage);
-        return new ClaimTrackerAnalyzer(
-            Extractor, Comparer, new ArticleLoader(new IngestionOptions { Languages = Languages, FallbackLanguage = fallbackLanguage }), AnalysisOptions);
+        return new ArticleLoader(options with { Languages = Languages });
+    }
+
+    /// <summary>An analyzer with the pipeline's extractor, comparer and options, reading folders with <paramref name="loader"/>.</summary>
+    /// <param name="loader">The loader, for example from <see cref="CreateLoader"/>.</param>
+    /// <returns>A new analyzer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="loader"/> is null.</exception>
+    public ClaimTrackerAnalyzer CreateAnalyzer(ArticleLoader loader)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        return new ClaimTrackerAnalyzer(Extractor, Comparer, loader, AnalysisOptions);
     }
 }

@@ -12,9 +12,15 @@ namespace ClaimTracker.Reporting;
 /// page: no script, no network resource, styles inline. The page lists the articles, a table of the clusters that
 /// span more than one article (proposition, who asserts and denies it, its origins and whether they are independent,
 /// quantity and date spans), per such cluster its claims, its relations with their reasons and an inline SVG drawing
-/// of the relation graph, and a timeline of every claim ordered by event time (or, when unknown, by the time it was
-/// said).
+/// of the relation graph, and a timeline of the claims of those clusters ordered by event time (or, when unknown, by
+/// the time it was said), with every claim behind a <c>&lt;details&gt;</c> toggle.
 /// </summary>
+/// <remarks>
+/// A cluster of more than <see cref="LargeCluster"/> claims shows a summary first (who asserts, who denies, claims per
+/// article and per origin) and its representative claims (the first of each origin and polarity), with the full
+/// lists of claims and relations behind a <c>&lt;details&gt;</c> toggle; its graph draws one node per article, the
+/// relations between two articles as one line per kind with their count.
+/// </remarks>
 /// <remarks>
 /// Every text taken from the input is HTML-escaped with <see cref="WebUtility.HtmlEncode(string)"/>, so a quote that
 /// contains markup stays text. Cells that hold quotes, names or propositions carry <c>dir="auto"</c>, so Arabic text
@@ -27,6 +33,9 @@ public sealed class HtmlReportWriter : IReportWriter
     private const double Margin = 30d;
     private const double NodeSpacing = 30d;
 
+    /// <summary>Clusters with more claims than this get a summary, representative claims and a per-article graph.</summary>
+    internal const int LargeCluster = 8;
+
     private const string Style =
         "body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}" +
         "table{border-collapse:collapse;margin:.5em 0 1em}" +
@@ -36,7 +45,9 @@ public sealed class HtmlReportWriter : IReportWriter
         "section{border-top:1px solid #ddd;margin-top:1.5em}" +
         ".corroborates{color:#2e7d32}.contradicts{color:#c62828}.refines{color:#1565c0}" +
         "svg{border:1px solid #eee;background:#fff}" +
-        "svg text{font-size:10px}";
+        "svg text{font-size:10px}" +
+        "section{scroll-margin-top:.5em}section:target{outline:3px solid #f9a825;outline-offset:4px}" +
+        "details{margin:.5em 0}summary{cursor:pointer;font-weight:600}";
 
     /// <inheritdoc />
     /// <value><c>html</c>.</value>
@@ -86,7 +97,7 @@ public sealed class HtmlReportWriter : IReportWriter
             WriteCluster(sb, shared[i], i + 1);
         }
 
-        WriteTimeline(sb, claims);
+        WriteTimeline(sb, claims, shared);
         sb.Append("</body>\n</html>\n");
         return sb.ToString();
     }
@@ -135,22 +146,16 @@ public sealed class HtmlReportWriter : IReportWriter
             .Append(PropositionHtml(cluster)).Append("</span></h3>\n");
         sb.Append("<p><code>").Append(E(cluster.Signature)).Append("</code> \u2014 ")
             .Append(E(ReportText.FindingExplanation(cluster, ReportText.Finding(cluster)))).Append("</p>\n");
-        sb.Append("<table>\n<thead><tr><th>#</th><th>claim</th><th>article</th><th>span</th><th>source</th><th>stance</th><th>polarity</th><th>quote</th></tr></thead>\n<tbody>\n");
-        for (var i = 0; i < cluster.Claims.Length; i++)
+        var large = cluster.Claims.Length > LargeCluster;
+        if (large)
         {
-            var c = cluster.Claims[i];
-            sb.Append(Invariant($"<tr><td>{i + 1}</td><td dir=\"auto\">")).Append(E(c.Id))
-                .Append("</td><td dir=\"auto\">").Append(E(c.Evidence.ArticleId))
-                .Append(Invariant($"</td><td>[{c.Evidence.Span.Start}, {c.Evidence.Span.End})"))
-                .Append("</td><td dir=\"auto\">").Append(E(SourceName(c.Attribution.Speaker)))
-                .Append("</td><td>").Append(E(c.Stance.ToString()))
-                .Append("</td><td>").Append(E(c.Polarity.ToString()))
-                .Append("</td><td dir=\"auto\">").Append(E(c.Evidence.Text))
-                .Append("</td></tr>\n");
+            WriteSummary(sb, cluster);
+            sb.Append("<h4>Representative claims</h4>\n");
+            WriteClaimTable(sb, cluster, Representatives(cluster));
+            sb.Append(Invariant($"<details>\n<summary>All {cluster.Claims.Length} claims and {cluster.Relations.Length} relations</summary>\n"));
         }
 
-        sb.Append("</tbody>\n</table>\n");
-
+        WriteClaimTable(sb, cluster, cluster.Claims);
         if (!cluster.Relations.IsEmpty)
         {
             sb.Append("<table>\n<thead><tr><th>relation</th><th>claims</th><th>score</th><th>reasons</th></tr></thead>\n<tbody>\n");
@@ -166,9 +171,73 @@ public sealed class HtmlReportWriter : IReportWriter
             sb.Append("</tbody>\n</table>\n");
         }
 
-        WriteGraph(sb, cluster);
+        if (large)
+        {
+            sb.Append("</details>\n");
+            WriteArticleGraph(sb, cluster);
+        }
+        else
+        {
+            WriteGraph(sb, cluster);
+        }
+
         sb.Append("</section>\n");
     }
+
+    /// <summary>One row per claim of <paramref name="claims"/>, numbered by its place in the cluster (as in the graph).</summary>
+    private static void WriteClaimTable(StringBuilder sb, ClaimCluster cluster, IEnumerable<Claim> claims)
+    {
+        sb.Append("<table>\n<thead><tr><th>#</th><th>claim</th><th>article</th><th>span</th><th>source</th><th>stance</th><th>polarity</th><th>quote</th></tr></thead>\n<tbody>\n");
+        foreach (var c in claims)
+        {
+            var number = cluster.Claims.IndexOf(c) + 1;
+            sb.Append(Invariant($"<tr><td>{number}</td><td dir=\"auto\">")).Append(E(c.Id))
+                .Append("</td><td dir=\"auto\">").Append(E(c.Evidence.ArticleId))
+                .Append(Invariant($"</td><td>[{c.Evidence.Span.Start}, {c.Evidence.Span.End})"))
+                .Append("</td><td dir=\"auto\">").Append(E(SourceName(c.Attribution.Speaker)))
+                .Append("</td><td>").Append(E(c.Stance.ToString()))
+                .Append("</td><td>").Append(E(c.Polarity.ToString()))
+                .Append("</td><td dir=\"auto\">").Append(E(c.Evidence.Text))
+                .Append("</td></tr>\n");
+        }
+
+        sb.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>Who asserts and who denies, and the claims per article and per origin, asserting and denying.</summary>
+    private static void WriteSummary(StringBuilder sb, ClaimCluster cluster)
+    {
+        sb.Append("<h4>Summary</h4>\n<p>Asserted by: <span dir=\"auto\">").Append(Items(Names(cluster.Asserters), "; "))
+            .Append("</span>. Denied by: <span dir=\"auto\">").Append(cluster.Deniers.IsEmpty ? "nobody" : Items(Names(cluster.Deniers), "; "))
+            .Append("</span>.</p>\n");
+        WriteCounts(sb, "article", cluster.Claims.GroupBy(c => c.Evidence.ArticleId, StringComparer.Ordinal));
+        WriteCounts(sb, "origin", cluster.Claims.GroupBy(c => SourceName(c.Attribution.Origin), StringComparer.Ordinal));
+    }
+
+    private static void WriteCounts(StringBuilder sb, string what, IEnumerable<IGrouping<string, Claim>> groups)
+    {
+        sb.Append(Invariant($"<table class=\"counts\">\n<thead><tr><th>{what}</th><th>claims</th><th>asserting</th><th>denying</th></tr></thead>\n<tbody>\n"));
+        foreach (var g in groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            sb.Append("<tr><td dir=\"auto\">").Append(E(g.Key))
+                .Append(Invariant($"</td><td>{g.Count()}</td><td>{g.Count(c => c.Polarity == Polarity.Positive)}</td><td>{g.Count(c => c.Polarity == Polarity.Negative)}</td></tr>\n"));
+        }
+
+        sb.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>
+    /// The first claim (in the cluster's time order) of each origin and polarity, supporting polarity first, at most
+    /// <see cref="LargeCluster"/> of them.
+    /// </summary>
+    private static IReadOnlyList<Claim> Representatives(ClaimCluster cluster) =>
+        [.. cluster.Claims
+            .GroupBy(c => (c.Polarity, Origin: SourceName(c.Attribution.Origin)))
+            .Select(g => g.First())
+            .OrderBy(c => c.Polarity == cluster.SupportingPolarity ? 0 : 1)
+            .ThenBy(c => cluster.Claims.IndexOf(c))
+            .Take(LargeCluster)];
+
 
     private static void WriteGraph(StringBuilder sb, ClaimCluster cluster)
     {
@@ -210,7 +279,79 @@ public sealed class HtmlReportWriter : IReportWriter
         sb.Append("</svg>\n");
     }
 
-    private static void WriteTimeline(StringBuilder sb, IReadOnlyList<Claim> claims)
+    /// <summary>
+    /// The graph of a large cluster: one node per article (its claims counted in the title), and between two articles one
+    /// line per relation kind, thicker with more relations, its count in the title and as a label.
+    /// </summary>
+    private static void WriteArticleGraph(StringBuilder sb, ClaimCluster cluster)
+    {
+        var articles = cluster.Claims.Select(c => c.Evidence.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var articleOf = cluster.Claims.ToDictionary(c => c.Id, c => c.Evidence.ArticleId, StringComparer.Ordinal);
+        var n = articles.Count;
+        var radius = Math.Max(MinRadius, Math.Ceiling(n * NodeSpacing * 2 / (2d * Math.PI)));
+        var center = radius + Margin + 20;
+        var side = (int)(2d * center);
+        var positions = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var angle = (2d * Math.PI * i / n) - (Math.PI / 2d);
+            positions[articles[i]] = n == 1 ? (center, center) : (center + (radius * Math.Cos(angle)), center + (radius * Math.Sin(angle)));
+        }
+
+        sb.Append(Invariant($"<p>Graph: one node per article ({cluster.Claims.Length} claims would be unreadable as single nodes); a line per kind of relation between two articles, with its count.</p>\n"));
+        sb.Append(Invariant($"<svg class=\"by-article\" width=\"{side}\" height=\"{side}\" viewBox=\"0 0 {side} {side}\" role=\"img\">\n"));
+        var edges = cluster.Relations
+            .Where(r => articleOf.ContainsKey(r.ClaimA) && articleOf.ContainsKey(r.ClaimB) && articleOf[r.ClaimA] != articleOf[r.ClaimB])
+            .GroupBy(r =>
+            {
+                var (a, b) = (articleOf[r.ClaimA], articleOf[r.ClaimB]);
+                return string.CompareOrdinal(a, b) < 0 ? (A: a, B: b, r.Kind) : (A: b, B: a, r.Kind);
+            })
+            .OrderBy(g => g.Key.A, StringComparer.Ordinal).ThenBy(g => g.Key.B, StringComparer.Ordinal).ThenBy(g => g.Key.Kind);
+        foreach (var g in edges)
+        {
+            var (a, b) = (positions[g.Key.A], positions[g.Key.B]);
+
+            // Kinds between the same two articles run side by side, shifted across the line.
+            var shift = ((int)g.Key.Kind - 1) * 5d;
+            var length = Math.Max(1d, Math.Sqrt(((b.X - a.X) * (b.X - a.X)) + ((b.Y - a.Y) * (b.Y - a.Y))));
+            var (dx, dy) = (-(b.Y - a.Y) / length * shift, (b.X - a.X) / length * shift);
+            var count = g.Count();
+            sb.Append(Invariant($"<line x1=\"{F(a.X + dx)}\" y1=\"{F(a.Y + dy)}\" x2=\"{F(b.X + dx)}\" y2=\"{F(b.Y + dy)}\" stroke=\"{KindColour(g.Key.Kind)}\" stroke-width=\"{Math.Min(8, 1 + count)}\">"))
+                .Append("<title>").Append(E(Invariant($"{count} {g.Key.Kind} between {g.Key.A} and {g.Key.B}"))).Append("</title></line>\n");
+            sb.Append(Invariant($"<text x=\"{F(((a.X + b.X) / 2) + dx)}\" y=\"{F(((a.Y + b.Y) / 2) + dy)}\" text-anchor=\"middle\" fill=\"{KindColour(g.Key.Kind)}\">{count}</text>\n"));
+        }
+
+        foreach (var article in articles)
+        {
+            var (x, y) = positions[article];
+            var claims = cluster.Claims.Where(c => c.Evidence.ArticleId == article).ToList();
+            var supporting = claims.Count(c => c.Polarity == cluster.SupportingPolarity);
+            var fill = supporting * 2 >= claims.Count ? "#90caf9" : "#ffcc80";
+            sb.Append(Invariant($"<circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"18\" fill=\"{fill}\" stroke=\"#555\">"))
+                .Append("<title>").Append(E(Invariant($"{article}: {claims.Count} claims ({claims.Count(c => c.Polarity == Polarity.Positive)} asserting, {claims.Count(c => c.Polarity == Polarity.Negative)} denying)"))).Append("</title></circle>\n");
+            sb.Append(Invariant($"<text x=\"{F(x)}\" y=\"{F(y + 3)}\" text-anchor=\"middle\">")).Append(E(article)).Append("</text>\n");
+        }
+
+        sb.Append("</svg>\n");
+    }
+
+    /// <summary>
+    /// The claims of the clusters that span several articles, by time; then every claim (single-article clusters and
+    /// fragments included) behind a <c>&lt;details&gt;</c> toggle, which needs no script.
+    /// </summary>
+    private static void WriteTimeline(StringBuilder sb, IReadOnlyList<Claim> claims, List<ClaimCluster> shared)
+    {
+        var inShared = shared.SelectMany(c => c.Claims).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var selected = claims.Where(c => inShared.Contains(c.Id)).ToList();
+        sb.Append("<h2>Timeline</h2>\n");
+        WriteTimelineTable(sb, selected, Invariant($"The {selected.Count} claims of the {shared.Count} clusters found in more than one article."));
+        sb.Append(Invariant($"<details class=\"all-claims\">\n<summary>All {claims.Count} claims, those found in one article only included</summary>\n"));
+        WriteTimelineTable(sb, claims, null);
+        sb.Append("</details>\n");
+    }
+
+    private static void WriteTimelineTable(StringBuilder sb, IReadOnlyList<Claim> claims, string? caption)
     {
         var ordered = claims
             .Select(c => (Claim: c, Time: c.EventTime ?? c.Said, Basis: c.EventTime is not null ? "event time" : c.Said is not null ? "said" : ""))
@@ -220,7 +361,7 @@ public sealed class HtmlReportWriter : IReportWriter
             .ThenBy(t => t.Claim.Evidence.ArticleId, StringComparer.Ordinal)
             .ThenBy(t => t.Claim.Id, StringComparer.Ordinal)
             .ToList();
-        sb.Append("<h2>Timeline</h2>\n<table>\n<thead><tr><th>time</th><th>basis</th><th>claim</th><th>article</th><th>source</th><th>stance</th><th>quote</th></tr></thead>\n<tbody>\n");
+        sb.Append("<table>\n").Append(caption is null ? string.Empty : "<caption>" + E(caption) + "</caption>\n").Append("<thead><tr><th>time</th><th>basis</th><th>claim</th><th>article</th><th>source</th><th>stance</th><th>quote</th></tr></thead>\n<tbody>\n");
         foreach (var (c, time, basis) in ordered)
         {
             sb.Append("<tr><td>").Append(E(time?.ToString() ?? ""))

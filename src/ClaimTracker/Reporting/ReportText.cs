@@ -125,7 +125,7 @@ internal static class ReportText
         ClusterFinding.Contested => "contested",
         ClusterFinding.Corroborated => "corroborated",
         ClusterFinding.SingleOrigin => "single-origin",
-        ClusterFinding.Unconfirmed => "unconfirmed",
+        ClusterFinding.Unlinked => "unlinked",
         _ => "single-report",
     };
 
@@ -138,7 +138,7 @@ internal static class ReportText
             ClusterFinding.Contested => Invariant($"Contested: {cluster.Claims.Length} claims in {articles} articles conflict ({cluster.Asserters.Length} sources assert, {cluster.Deniers.Length} deny, {cluster.Relations.Count(r => r.Kind is RelationKind.Contradicts or RelationKind.PredictionOverturned)} contradicting relations)."),
             ClusterFinding.Corroborated => Invariant($"Corroborated: {cluster.Claims.Length} claims in {articles} articles trace back to {cluster.Origins.Length} independent origins."),
             ClusterFinding.SingleOrigin => Invariant($"Single origin: {cluster.Claims.Length} claims in {articles} articles all trace back to one origin, so they repeat rather than confirm each other."),
-            ClusterFinding.Unconfirmed => Invariant($"Unconfirmed: {cluster.Claims.Length} claims in {articles} articles share the proposition, but no relation between claims of different origins confirms or contradicts them."),
+            ClusterFinding.Unlinked => Invariant($"No finding: {cluster.Claims.Length} claims in {articles} articles share the proposition ({cluster.Asserters.Length} sources assert, {cluster.Deniers.Length} deny), but no relation between claims of different origins links them, so nothing supports calling them corroborated or contested."),
             _ => "Single report: one claim, not confirmed elsewhere.",
         };
     }

@@ -76,16 +76,16 @@ public class ClaimGraphTests
         var claims = new[] { Make("a1", "A", Strike, speaker: Washington), Make("b1", "B", Strike, Stance.Denies, speaker: Moscow) };
         var cluster = ClaimGraph.Build(claims, []).Clusters.Single();
         cluster.Disputed.Should().BeTrue();
-        cluster.Finding.Should().Be(ClusterFinding.Unconfirmed);
+        cluster.Finding.Should().Be(ClusterFinding.Unlinked);
     }
 
     [Fact]
-    public void Finding_SameSignatureWithoutEdges_IsUnconfirmedNotCorroborated()
+    public void Finding_SameSignatureWithoutEdges_IsUnlinkedNotCorroborated()
     {
         var claims = new[] { Make("a1", "A", Strike, speaker: Washington), Make("b1", "B", Strike, speaker: OutletB) };
         var cluster = ClaimGraph.Build(claims, []).Clusters.Single();
         cluster.Independent.Should().BeTrue();
-        cluster.Finding.Should().Be(ClusterFinding.Unconfirmed);
+        cluster.Finding.Should().Be(ClusterFinding.Unlinked);
     }
 
     [Fact]

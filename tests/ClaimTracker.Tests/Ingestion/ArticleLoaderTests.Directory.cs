@@ -136,7 +136,7 @@ public partial class ArticleLoaderTests
     }
 
     [Fact]
-    public void LoadDirectory_Recursive_ReadsSubfoldersOnlyWhenAsked()
+    public void LoadDirectory_Recursive_ReadsSubfoldersOnlyWhenAskedWithIdsFromRelativePaths()
     {
         using var folder = new TempFolder();
         folder.Write("a.txt", "Text.");
@@ -144,7 +144,7 @@ public partial class ArticleLoaderTests
 
         Loader.LoadDirectory(folder.Path).Articles.Should().ContainSingle();
         new ArticleLoader(new IngestionOptions { FallbackLanguage = "en", Recursive = true }).LoadDirectory(folder.Path)
-            .Articles.Select(a => a.Id).Should().Equal("a", "b");
+            .Articles.Select(a => a.Id).Should().Equal("a", "sub/b");
     }
 
     [Fact]

@@ -96,12 +96,25 @@ public class ClaimPipelineBuilderTests
     }
 
     [Fact]
-    public void AnalyzerWithFallbackLanguage_UnknownLanguage_Throws()
+    public void CreateLoader_UnknownFallbackLanguage_Throws()
     {
         var pipeline = new ClaimPipelineBuilder().UseLanguage(new FrenchTestPack()).Build();
-        var act = () => pipeline.AnalyzerWithFallbackLanguage("xx");
+        var act = () => pipeline.CreateLoader(new ClaimTracker.Ingestion.IngestionOptions { FallbackLanguage = "xx" });
         act.Should().Throw<KeyNotFoundException>();
-        pipeline.AnalyzerWithFallbackLanguage(null).Should().BeSameAs(pipeline.Analyzer);
+    }
+
+    [Fact]
+    public void CreateLoader_KeepsTheSettingsAndUsesThePipelinesPacks()
+    {
+        var pipeline = new ClaimPipelineBuilder().UseLanguage(new FrenchTestPack()).Build();
+        var loader = pipeline.CreateLoader(new ClaimTracker.Ingestion.IngestionOptions { FallbackLanguage = "fr", Recursive = true });
+        loader.Options.Languages.Should().BeSameAs(pipeline.Languages);
+        loader.Options.FallbackLanguage.Should().Be("fr");
+        loader.Options.Recursive.Should().BeTrue();
+        var analyzer = pipeline.CreateAnalyzer(loader);
+        analyzer.Loader.Should().BeSameAs(loader);
+        analyzer.Extractor.Should().BeSameAs(pipeline.Extractor);
+        analyzer.Comparer.Should().BeSameAs(pipeline.Comparer);
     }
 
     [Fact]

@@ -11,16 +11,15 @@ public class ClaimReviewWriterTests
     private static JsonElement Graph(AnalysisResult result) =>
         JsonDocument.Parse(ReportSamples.Render(new ClaimReviewWriter(), result)).RootElement.GetProperty("@graph");
 
-    private static AnalysisResult TwoArticles(Source first, Source second, Stance secondStance = Stance.Asserts)
+    /// <summary>Two articles' claims about one shipment, linked by a relation of <paramref name="edge"/> (none when null).</summary>
+    private static AnalysisResult TwoArticles(Source first, Source second, Stance secondStance = Stance.Asserts, RelationKind? edge = null)
     {
         var a = new Article("x", "Portugal shipped wheat.", "en", FuzzyTime.Day(2025, 1, 2), "Outlet X");
         var b = new Article("y", "Portugal shipped wheat.", "en", FuzzyTime.Day(2025, 1, 3), "Outlet Y");
         Claim Make(string id, Article article, Source speaker, Stance stance) =>
             new(id, ReportSamples.Shipment, new Attribution(speaker), stance, StanceFacts.DefaultPolarity(stance), Evidence.From(article, new ClaimTracker.Text.TextSpan(0, 8)), 1d);
-        // The relation the comparer would give: the finding must rest on an edge (no edge, no finding).
-        var kind = secondStance == Stance.Denies ? RelationKind.Contradicts : RelationKind.Corroborates;
-        var relation = new ClaimRelation("r:x:c1|y:c1", kind, "x:c1", "y:c1", 1d);
-        return new AnalysisResult([a, b], [Make("x:c1", a, first, Stance.Asserts), Make("y:c1", b, second, secondStance)], [relation], null, ReportSamples.Resolver);
+        ClaimRelation[] relations = edge is { } kind ? [new ClaimRelation("r1", kind, "x:c1", "y:c1", 0.9)] : [];
+        return new AnalysisResult([a, b], [Make("x:c1", a, first, Stance.Asserts), Make("y:c1", b, second, secondStance)], relations, null, ReportSamples.Resolver);
     }
 
     [Fact]
@@ -73,34 +72,46 @@ public class ClaimReviewWriterTests
     }
 
     [Fact]
-    public void Write_AssertedAndDenied_IsContested()
+    public void Write_AssertedAndDeniedWithContradictingEdge_IsContested()
     {
-        Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.Tunis, Stance.Denies))[0]
+        Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.Tunis, Stance.Denies, RelationKind.Contradicts))[0]
             .GetProperty("reviewRating").GetProperty("alternateName").GetString().Should().Be("contested");
     }
 
     [Fact]
-    public void Write_TwoIndependentOrigins_IsCorroborated()
+    public void Write_TwoIndependentOriginsWithCorroboratingEdge_IsCorroborated()
     {
-        Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.PortOfficials))[0]
+        Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.PortOfficials, edge: RelationKind.Corroborates))[0]
             .GetProperty("reviewRating").GetProperty("alternateName").GetString().Should().Be("corroborated");
     }
 
     [Fact]
-    public void Write_TwoOriginsWithoutARelation_IsUnconfirmed()
+    public void Write_OneOriginRepeatedWithCorroboratingEdge_IsSingleOrigin()
     {
-        var a = new Article("x", "Portugal shipped wheat.", "en", FuzzyTime.Day(2025, 1, 2), "Outlet X");
-        var b = new Article("y", "Portugal shipped wheat.", "en", FuzzyTime.Day(2025, 1, 3), "Outlet Y");
-        Claim Make(string id, Article article, Source speaker) =>
-            new(id, ReportSamples.Shipment, new Attribution(speaker), Stance.Asserts, Polarity.Positive, Evidence.From(article, new ClaimTracker.Text.TextSpan(0, 8)), 1d);
-        var result = new AnalysisResult([a, b], [Make("x:c1", a, ReportSamples.Lisbon), Make("y:c1", b, ReportSamples.PortOfficials)], [], null, ReportSamples.Resolver);
-        Graph(result)[0].GetProperty("reviewRating").GetProperty("alternateName").GetString().Should().Be("unconfirmed");
+        Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.Ministry, edge: RelationKind.Corroborates))[0]
+            .GetProperty("reviewRating").GetProperty("alternateName").GetString().Should().Be("single-origin");
     }
 
     [Fact]
-    public void Write_OneOriginRepeated_IsSingleOrigin()
+    public void Write_AssertedAndDeniedWithoutContradictingEdge_IsUnlinkedNotContested()
     {
-        Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.Ministry))[0]
-            .GetProperty("reviewRating").GetProperty("alternateName").GetString().Should().Be("single-origin");
+        var rating = Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.Tunis, Stance.Denies))[0].GetProperty("reviewRating");
+
+        rating.GetProperty("alternateName").GetString().Should().Be("unlinked");
+        rating.GetProperty("ratingExplanation").GetString().Should().Contain("No finding").And.Contain("no relation links them");
+    }
+
+    [Fact]
+    public void Write_TwoIndependentOriginsWithoutEdge_IsUnlinkedNotCorroborated()
+    {
+        Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.PortOfficials))[0]
+            .GetProperty("reviewRating").GetProperty("alternateName").GetString().Should().Be("unlinked");
+    }
+
+    [Fact]
+    public void Write_AgreeingEdgeOnly_IsNeverContested()
+    {
+        Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.Tunis, Stance.Denies, RelationKind.Refines))[0]
+            .GetProperty("reviewRating").GetProperty("alternateName").GetString().Should().NotBe("contested");
     }
 }

@@ -156,15 +156,15 @@ public class HtmlReportWriterTests
     }
 
     [Fact]
-    public void Write_LargeCluster_KeepsNodesApart()
+    public void Write_EightClaimCluster_KeepsOneNodePerClaimApart()
     {
-        var claims = Enumerable.Range(0, 40).Select(i => Quoted($"c{i:00}", i % 2 == 0 ? "A" : "B", "q", Washington)).ToArray();
+        var claims = Enumerable.Range(0, HtmlReportWriter.LargeCluster).Select(i => Quoted($"c{i:00}", i % 2 == 0 ? "A" : "B", "q", Washington)).ToArray();
         var html = new HtmlReportWriter().Write([], claims, [], ClaimGraph.Build(claims, []));
         var circles = new HtmlParser().ParseDocument(html).QuerySelectorAll("svg circle")
             .Select(c => (X: double.Parse(c.GetAttribute("cx")!, System.Globalization.CultureInfo.InvariantCulture),
                 Y: double.Parse(c.GetAttribute("cy")!, System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
-        circles.Should().HaveCount(40);
+        circles.Should().HaveCount(HtmlReportWriter.LargeCluster);
         for (var i = 0; i < circles.Count; i++)
         {
             for (var j = i + 1; j < circles.Count; j++)
@@ -203,5 +203,113 @@ public class HtmlReportWriterTests
         var document = new HtmlParser().ParseDocument(ReportSamples.Render(new HtmlReportWriter(), ReportSamples.Result()));
         var cells = document.QuerySelectorAll("tbody")[1].QuerySelectorAll("td").Select(td => td.TextContent).ToList();
         cells.Should().Contain("provide aid or supplies [070]: agent Portugal; recipient Tunisia; object wheat").And.Contain("contested");
+    }
+
+    /// <summary>Eleven claims about one strike in three articles: more than <see cref="HtmlReportWriter.LargeCluster"/>.</summary>
+    private static (Article[] Articles, Claim[] Claims, ClaimRelation[] Relations, ClaimGraph Graph) Large()
+    {
+        var articles = new[]
+        {
+            new Article("A", "text", "en", FuzzyTime.Day(2024, 1, 2)),
+            new Article("B", "text", "en", FuzzyTime.Day(2024, 1, 3)),
+            new Article("C", "text", "en", FuzzyTime.Day(2024, 1, 4)),
+        };
+        var claims = new List<Claim>();
+        for (var i = 0; i < 11; i++)
+        {
+            var article = articles[i % 3].Id;
+            var denies = i % 5 == 4;
+            claims.Add(Quoted($"{article.ToLowerInvariant()}{i}", article, $"Quote number {i}.", denies ? Moscow : Washington, denies ? Stance.Denies : Stance.Asserts,
+                said: FuzzyTime.Day(2024, 1, 2 + (i % 3))));
+        }
+
+        var index = new ClaimIndex(new ClaimComparer(new ComparisonOptions()));
+        foreach (var group in claims.GroupBy(c => c.Evidence.ArticleId))
+        {
+            index.Add(group);
+        }
+
+        var relations = index.Relations.ToArray();
+        return (articles, claims.ToArray(), relations, ClaimGraph.Build(claims, relations));
+    }
+
+    [Fact]
+    public void Write_LargeCluster_SummaryAndRepresentativeClaimsComeBeforeTheFullListInDetails()
+    {
+        var (articles, claims, relations, graph) = Large();
+        graph.Clusters.Should().ContainSingle().Which.Claims.Length.Should().BeGreaterThan(HtmlReportWriter.LargeCluster);
+        var section = new HtmlParser().ParseDocument(new HtmlReportWriter().Write(articles, claims, relations, graph)).QuerySelector("section#cluster-1")!;
+
+        var headings = section.QuerySelectorAll("h4").Select(h => h.TextContent).ToList();
+        headings.Should().Equal("Summary", "Representative claims");
+        section.QuerySelector("p")!.NextElementSibling!.TextContent.Should().Be("Summary");
+        var summary = section.QuerySelectorAll("h4")[0].NextElementSibling!.TextContent;
+        summary.Should().Contain("Asserted by: Washington").And.Contain("Denied by: Moscow");
+        var counts = section.QuerySelectorAll("table.counts").ToList();
+        counts.Should().HaveCount(2, "claims per article and per origin");
+        counts[0].QuerySelectorAll("tbody tr").Select(r => r.Children[0].TextContent).Should().BeEquivalentTo("A", "B", "C");
+        counts[1].QuerySelectorAll("tbody tr").Select(r => (r.Children[0].TextContent, r.Children[2].TextContent, r.Children[3].TextContent))
+            .Should().BeEquivalentTo(new[] { ("Washington", "9", "0"), ("Moscow", "0", "2") });
+        var representatives = section.QuerySelectorAll("h4")[1].NextElementSibling!.QuerySelectorAll("tbody tr").ToList();
+        representatives.Should().HaveCount(2, "one claim per origin and polarity");
+        var details = section.QuerySelector("details")!;
+        details.HasAttribute("open").Should().BeFalse();
+        details.QuerySelector("summary")!.TextContent.Should().Be($"All 11 claims and {graph.Clusters[0].Relations.Length} relations");
+        details.QuerySelector("table")!.QuerySelectorAll("tbody tr").Should().HaveCount(11);
+    }
+
+    [Fact]
+    public void Write_LargeCluster_GraphHasOneNodePerArticleAndOneLinePerArticlePairAndKind()
+    {
+        var (articles, claims, relations, graph) = Large();
+        var svg = new HtmlParser().ParseDocument(new HtmlReportWriter().Write(articles, claims, relations, graph)).QuerySelector("section#cluster-1 svg")!;
+
+        svg.QuerySelectorAll("circle").Should().HaveCount(3);
+        svg.QuerySelectorAll("circle title").Select(t => t.TextContent).Should().Contain(t => t.StartsWith("A: 4 claims", StringComparison.Ordinal));
+        var expected = graph.Clusters[0].Relations
+            .Select(r => (A: claims.Single(c => c.Id == r.ClaimA).Evidence.ArticleId, B: claims.Single(c => c.Id == r.ClaimB).Evidence.ArticleId, r.Kind))
+            .Where(e => e.A != e.B)
+            .Select(e => (string.CompareOrdinal(e.A, e.B) < 0 ? e.A + e.B : e.B + e.A, e.Kind))
+            .Distinct()
+            .Count();
+        svg.QuerySelectorAll("line").Should().HaveCount(expected).And.HaveCountLessThan(graph.Clusters[0].Relations.Length);
+    }
+
+    [Fact]
+    public void Write_SmallCluster_HasNoSummaryNorDetails()
+    {
+        var section = new HtmlParser().ParseDocument(Render()).QuerySelector("section#cluster-1")!;
+
+        section.QuerySelectorAll("h4").Should().BeEmpty();
+        section.QuerySelectorAll("details").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Write_Timeline_ShowsMultiArticleClusterClaimsAndEveryClaimBehindAToggle()
+    {
+        var (articles, claims, relations, graph) = Sample();
+        var lone = new Claim("d1", Prop("010", Agent("gov:us")), new Attribution(Washington), Stance.Asserts, Polarity.Positive,
+            new Evidence("C", new TextSpan(0, 9), "two words"), 1d, FuzzyTime.Day(2024, 1, 4));
+        var document = new HtmlParser().ParseDocument(new HtmlReportWriter().Write(articles, [.. claims, lone], relations, ClaimGraph.Build([.. claims, lone], relations)));
+
+        var timeline = document.QuerySelectorAll("h2").Single(h => h.TextContent == "Timeline").NextElementSibling!;
+        timeline.QuerySelectorAll("tbody tr").Select(r => r.Children[2].TextContent).Should().BeEquivalentTo("a1", "b1", "c1");
+        var all = timeline.NextElementSibling!;
+        all.LocalName.Should().Be("details");
+        all.HasAttribute("open").Should().BeFalse();
+        all.QuerySelector("summary")!.TextContent.Should().StartWith("All 4 claims");
+        all.QuerySelectorAll("tbody tr").Select(r => r.Children[2].TextContent).Should().Contain("d1").And.HaveCount(4);
+        document.QuerySelectorAll("script").Should().BeEmpty("the toggle needs no script");
+    }
+
+    [Fact]
+    public void Write_ClusterSections_AreAnchorTargetsOfTheClusterTable()
+    {
+        var document = new HtmlParser().ParseDocument(Render());
+
+        var links = document.QuerySelectorAll("a[href^='#cluster-']").Select(a => a.GetAttribute("href")![1..]).ToList();
+        links.Should().NotBeEmpty();
+        links.Should().OnlyContain(id => document.GetElementById(id) != null && document.GetElementById(id)!.LocalName == "section");
+        document.QuerySelector("style")!.TextContent.Should().Contain("section:target").And.NotContain("display:none");
     }
 }
