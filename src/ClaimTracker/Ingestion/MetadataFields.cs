@@ -26,14 +26,20 @@ internal static class MetadataFields
         Uri? uri = null;
         if (!string.IsNullOrWhiteSpace(url))
         {
-            if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u))
-            {
-                uri = u;
-            }
-            else
+            if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnostics.BadUrl,
                     $"File '{name}': {where} URL '{Shorten(url)}' is not an absolute URL; ignored."));
+            }
+            else if (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps)
+            {
+                // A report shows the URL as a link: javascript:, data: or file: URLs would run or expose something.
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnostics.BadUrl,
+                    $"File '{name}': {where} URL '{Shorten(url)}' is not an http or https URL; ignored."));
+            }
+            else
+            {
+                uri = u;
             }
         }
 
