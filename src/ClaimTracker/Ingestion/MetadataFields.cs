@@ -19,7 +19,7 @@ internal static class MetadataFields
             else
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnostics.BadDate,
-                    $"File '{name}': {where} publication date '{Shorten(published)}' is not YYYY, YYYY-MM or YYYY-MM-DD; ignored."));
+                    $"File '{name}': {where} publication date '{Shorten(published)}' is not YYYY, YYYY-MM or YYYY-MM-DD (years 0001 to 9998, or up to 9999-12-30); ignored."));
             }
         }
 
