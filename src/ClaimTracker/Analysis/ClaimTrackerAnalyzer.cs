@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using ClaimTracker.Comparison;
 using ClaimTracker.Extraction;
+using ClaimTracker.Graph;
 using ClaimTracker.Indexing;
 using ClaimTracker.Ingestion;
 using ClaimTracker.Model;
@@ -106,7 +109,9 @@ public sealed class ClaimTrackerAnalyzer
         void ExtractOne(int i)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            extractions[i] = Extractor.Extract(sorted[i]);
+            extractions[i] = Extractor is ClaimExtractor claimExtractor
+                ? claimExtractor.Extract(sorted[i], cancellationToken)
+                : Extractor.Extract(sorted[i]);
             progress?.Report(new AnalysisProgress(AnalysisStage.Extracting, Interlocked.Increment(ref done), sorted.Length) { Item = sorted[i].Id });
         }
 
@@ -142,9 +147,48 @@ public sealed class ClaimTrackerAnalyzer
 
         progress?.Report(new AnalysisProgress(AnalysisStage.Comparing, 1, 1));
         progress?.Report(new AnalysisProgress(AnalysisStage.Clustering, 0, 1));
-        var diagnostics = inputDiagnostics.Concat(extractions.SelectMany((e, i) => e.Diagnostics.Select(d => new AnalysisDiagnostic(sorted[i].Id, d))));
-        var result = new AnalysisResult(sorted, extractions.SelectMany(e => e.Claims), index.Relations, diagnostics, Comparer.Options.OriginResolver);
+        var claims = extractions.SelectMany(e => e.Claims).ToList();
+        var (relations, limited) = LimitRelations(claims, index.Relations);
+        var diagnostics = inputDiagnostics
+            .Concat(extractions.SelectMany((e, i) => e.Diagnostics.Select(d => new AnalysisDiagnostic(sorted[i].Id, d))))
+            .Concat(limited);
+        var result = new AnalysisResult(sorted, claims, relations, diagnostics, Comparer.Options.OriginResolver);
         progress?.Report(new AnalysisProgress(AnalysisStage.Clustering, 1, 1));
         return result;
+    }
+
+    /// <summary>
+    /// Applies <see cref="AnalysisOptions.MaxRelationsPerCluster"/>: in a cluster with more relations, keeps the
+    /// highest-scoring ones (ties by id) and reports the rest.
+    /// </summary>
+    private (IReadOnlyList<ClaimRelation> Relations, List<AnalysisDiagnostic> Diagnostics) LimitRelations(List<Claim> claims, ImmutableArray<ClaimRelation> relations)
+    {
+        var max = Options.MaxRelationsPerCluster;
+        var diagnostics = new List<AnalysisDiagnostic>();
+        if (relations.Count(r => r.Kind != RelationKind.Unrelated) <= max)
+        {
+            return (relations, diagnostics);
+        }
+
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cluster in ClaimGraph.Build(claims, relations, Comparer.Options.OriginResolver).Clusters)
+        {
+            if (cluster.Relations.Length <= max)
+            {
+                continue;
+            }
+
+            var left = cluster.Relations
+                .OrderByDescending(r => r.Score)
+                .ThenBy(r => r.Id, StringComparer.Ordinal)
+                .Skip(max)
+                .ToList();
+            dropped.UnionWith(left.Select(r => r.Id));
+            diagnostics.Add(new AnalysisDiagnostic(null, new Diagnostic(DiagnosticSeverity.Warning, LimitDiagnostics.RelationsPerCluster,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The cluster of claim '{cluster.Claims[0].Id}' ({cluster.Claims.Length} claims, signature '{cluster.Signature}') has {cluster.Relations.Length} relations, more than {max} (AnalysisOptions.MaxRelationsPerCluster); the {max} highest-scoring are kept and {left.Count} are left out."))));
+        }
+
+        return ([.. relations.Where(r => !dropped.Contains(r.Id))], diagnostics);
     }
 }
