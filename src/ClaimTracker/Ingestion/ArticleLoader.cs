@@ -15,6 +15,8 @@ namespace ClaimTracker.Ingestion;
 /// metadata (Markdown front matter, HTML meta tags); defaults (id = file name without extension, language detected from
 /// the script through <see cref="IngestionOptions.Languages"/>, then <see cref="IngestionOptions.FallbackLanguage"/>).</para>
 /// <para>Articles come back sorted by id, whatever the file-system order. See <c>docs/ingestion.md</c>.</para>
+/// <para>A folder load never reads outside its folder: a symbolic link whose target resolves outside it, a file with a
+/// hard link outside it (Linux) and a pipe, device or socket are refused with a diagnostic (see <c>docs/reliability.md</c>).</para>
 /// <para>Immutable and thread-safe; one loader can serve many loads.</para>
 /// </remarks>
 public sealed class ArticleLoader
