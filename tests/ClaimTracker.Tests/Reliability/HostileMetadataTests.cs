@@ -1,4 +1,6 @@
 using ClaimTracker.Catalog;
+using ClaimTracker.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using ClaimTracker.Ingestion;
 using ClaimTracker.Lexicons;
 using ClaimTracker.Model;
@@ -110,6 +112,20 @@ public class HostileMetadataTests
         var act = () => CatalogContribution.LoadFile(path);
 
         act.Should().Throw<CatalogException>().Which.Message.Should().Contain(path).And.Contain("entity 'gov:XX'").And.Contain("unknown kind 'planet'");
+    }
+
+    [Fact]
+    public void AddClaimTracker_MalformedCatalogFile_FailsAtStartNamingFileAndLine()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("extra.json", "{ \"format\": \"claimtracker-catalog/1\",\n  \"entities\": [ { \"id\": \"gov:XX\" ]\n}");
+        using var provider = new ServiceCollection()
+            .AddClaimTracker(o => o.Catalog.Files.Add(path))
+            .BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<EntityCatalog>();
+
+        act.Should().Throw<CatalogException>().Which.Message.Should().Contain(path).And.Contain("line 2");
     }
 
     [Fact]
