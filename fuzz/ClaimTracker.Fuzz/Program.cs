@@ -113,7 +113,8 @@ internal static class Harnesses
         var result = Loader.LoadFile(path);
         Check(result.Articles.Length + result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error && d.Code != IngestionDiagnostics.DuplicateId) >= 1
             || result.Diagnostics.Any(d => d.Code == IngestionDiagnostics.Empty), "a file gives an article or says why not");
-        foreach (var article in result.Articles)
+        // As ClaimTrackerAnalyzer.AnalyzeDirectory does, an article in a language no pack reads is reported, not extracted.
+        foreach (var article in result.Articles.Where(a => a.Language is "ar" or "en"))
         {
             var extraction = Extractor.Value.Extract(article);
             foreach (var claim in extraction.Claims)

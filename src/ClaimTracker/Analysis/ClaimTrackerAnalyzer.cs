@@ -61,13 +61,15 @@ public sealed class ClaimTrackerAnalyzer
     /// <exception cref="ArgumentException"><paramref name="directory"/> is null, empty or white space.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>An article whose language (from its manifest entry or front matter) no language pack reads is not
+    /// analysed and gets error <see cref="IngestionDiagnostics.UnknownLanguage"/>; the other articles are.</remarks>
     public AnalysisResult AnalyzeDirectory(string directory, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         progress?.Report(new AnalysisProgress(AnalysisStage.Loading, 0, 1));
         var ingestion = Loader.LoadDirectory(directory);
         progress?.Report(new AnalysisProgress(AnalysisStage.Loading, 1, 1));
-        return Run(ingestion.Articles, ingestion.Diagnostics.Select(d => new AnalysisDiagnostic(null, d)), progress, cancellationToken);
+        return Run(ingestion.Articles, ingestion.Diagnostics.Select(d => new AnalysisDiagnostic(null, d)), progress, cancellationToken, skipUnknownLanguages: true);
     }
 
     /// <summary>Analyses <paramref name="articles"/>.</summary>
@@ -85,7 +87,12 @@ public sealed class ClaimTrackerAnalyzer
         return Run(articles, [], progress, cancellationToken);
     }
 
-    private AnalysisResult Run(IEnumerable<Article> articles, IEnumerable<AnalysisDiagnostic> inputDiagnostics, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    private AnalysisResult Run(
+        IEnumerable<Article> articles,
+        IEnumerable<AnalysisDiagnostic> inputDiagnostics,
+        IProgress<AnalysisProgress>? progress,
+        CancellationToken cancellationToken,
+        bool skipUnknownLanguages = false)
     {
         var list = articles.ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -109,9 +116,19 @@ public sealed class ClaimTrackerAnalyzer
         void ExtractOne(int i)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            extractions[i] = Extractor is ClaimExtractor claimExtractor
-                ? claimExtractor.Extract(sorted[i], cancellationToken)
-                : Extractor.Extract(sorted[i]);
+            try
+            {
+                extractions[i] = Extractor is ClaimExtractor claimExtractor
+                    ? claimExtractor.Extract(sorted[i], cancellationToken)
+                    : Extractor.Extract(sorted[i]);
+            }
+            catch (KeyNotFoundException ex) when (skipUnknownLanguages)
+            {
+                // A file's metadata can name any language: one such file must not stop the folder's analysis.
+                extractions[i] = new ExtractionResult(sorted[i].Id, [], [new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnostics.UnknownLanguage,
+                    $"Article '{sorted[i].Id}' has language '{sorted[i].Language}', which no registered language pack reads ({ex.Message}); it is not analysed.")]);
+            }
+
             progress?.Report(new AnalysisProgress(AnalysisStage.Extracting, Interlocked.Increment(ref done), sorted.Length) { Item = sorted[i].Id });
         }
 
