@@ -53,4 +53,8 @@ public static class IngestionDiagnostics
 
     /// <summary>Error: a name in the folder is a device, pipe or socket rather than a regular file; skipped (reading it could block).</summary>
     public const string NotRegularFile = "CT2016";
+
+    /// <summary>Warning: a manifest, front-matter or HTML language is not a BCP 47 tag (2 to 8 letters, then subtags); it is
+    /// ignored and the language is detected or defaulted as if none were given.</summary>
+    public const string BadLanguage = "CT2017";
 }

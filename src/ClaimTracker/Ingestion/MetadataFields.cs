@@ -43,7 +43,15 @@ internal static class MetadataFields
             }
         }
 
-        return new ArticleMetadata(Clean(id), NormalizeLanguage(language), date, Clean(outlet), Clean(title), uri);
+        var lang = NormalizeLanguage(language);
+        if (lang is not null && !(lang.Length is >= 2 and <= 8 && lang.All(char.IsAsciiLetterLower)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnostics.BadLanguage,
+                $"File '{name}': {where} language '{Shorten(language!)}' is not a BCP 47 language tag; ignored."));
+            lang = null;
+        }
+
+        return new ArticleMetadata(Clean(id), lang, date, Clean(outlet), Clean(title), uri);
     }
 
     /// <summary>Lower-cases a BCP 47 tag and keeps its primary language subtag (<c>ar-EG</c> → <c>ar</c>).</summary>

@@ -66,6 +66,18 @@ public class HostileMarkupTests
         result.Diagnostics.Should().ContainSingle(d => d.Code == IngestionDiagnostics.BadUrl && d.Message.Contains("'js'") && d.Message.Contains("not an http or https URL"));
     }
 
+    [Theory]
+    [InlineData("<html lang=\"article:publishe>t</title><meta property=\"><body><p>Text.</p></body></html>", ArticleFormat.Html)]
+    [InlineData("---\nlanguage: ar jest\n---\nText.", ArticleFormat.Markdown)]
+    [InlineData("---\nlanguage: a2024\n---\nText.", ArticleFormat.Markdown)]
+    public void LoadString_GarbageLanguageTag_WarningAndFallbackLanguage(string content, ArticleFormat format)
+    {
+        var result = Loader.LoadString(content, format, new ArticleMetadata("g"));
+
+        result.Articles.Single().Language.Should().Be("en", "the fallback applies as if no language were given");
+        result.Diagnostics.Should().ContainSingle(d => d.Code == IngestionDiagnostics.BadLanguage && d.Message.Contains("'g'") && d.Message.Contains("not a BCP 47 language tag"));
+    }
+
     [Fact]
     public void LoadString_MarkdownFrontMatterBillionLaughs_RefusedOrBoundedNotExpanded()
     {
