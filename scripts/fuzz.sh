@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh <boundary> [seconds]
 #
 # boundary: ingest-txt | ingest-md | ingest-html | manifest | catalog | normalizer | numbers | dates | compare,
-#           or all (each in turn, [seconds] each, one build)
+#           a comma-separated list of them, or all (each in turn, [seconds] each, one build)
 # Installs afl++ (apt, needs root) and the SharpFuzz instrumenter when missing, publishes fuzz/ClaimTracker.Fuzz,
 # instruments the ClaimTracker assemblies, then runs afl-fuzz for the given time (default 120 s) on the committed seeds.
 # Work files go to $FUZZ_WORK (default /tmp/claimtracker-fuzz); findings to $FUZZ_WORK/findings/<boundary>.
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 boundary=${1:?usage: scripts/fuzz.sh <boundary|all> [seconds]}
 seconds=${2:-120}
 all="ingest-txt ingest-md ingest-html manifest catalog normalizer numbers dates compare"
-if [ "$boundary" = all ]; then boundaries=$all; else boundaries=$boundary; fi
+if [ "$boundary" = all ]; then boundaries=$all; else boundaries=${boundary//,/ }; fi
 for b in $boundaries; do
   [ -d "fuzz/ClaimTracker.Fuzz/seeds/$b" ] || { echo "unknown boundary '$b' (one of: $all, all)" >&2; exit 2; }
 done
