@@ -16,7 +16,7 @@ public enum ArabicNormalizationRule
     /// </summary>
     PresentationForm,
 
-    /// <summary>Bidirectional and joining controls (LRM, RLM, ALM, LRE…RLO, LRI…PDI, ZWJ, ZWNJ, BOM) are removed.</summary>
+    /// <summary>Bidirectional and joining controls (LRM, RLM, ALM, LRE…RLO, LRI…PDI, ZWJ, ZWNJ, BOM) and the zero-width space are removed.</summary>
     FormatControl,
 
     /// <summary>No-break and other Unicode space separators (NBSP U+00A0, U+202F, U+2007…) become an ASCII space.</summary>

@@ -129,7 +129,7 @@ public sealed class ArabicNormalizer : ITextNormalizer
         replacement = '\0';
         switch (c)
         {
-            case '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\u2060' or '\uFEFF' or '\u00AD':
+            case '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\u2060' or '\uFEFF' or '\u00AD':
             case >= '\u202A' and <= '\u202E':
             case >= '\u2066' and <= '\u2069':
                 return ArabicNormalizationRule.FormatControl;

@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using ClaimTracker.Comparison;
 using ClaimTracker.Extraction;
+using ClaimTracker.Graph;
 using ClaimTracker.Indexing;
 using ClaimTracker.Ingestion;
 using ClaimTracker.Model;
@@ -67,13 +70,15 @@ public sealed partial class ClaimTrackerAnalyzer
     /// <exception cref="ArgumentException"><paramref name="directory"/> is null, empty or white space.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>An article whose language (from its manifest entry or front matter) no language pack reads is not
+    /// analysed and gets error <see cref="IngestionDiagnostics.UnknownLanguage"/>; the other articles are.</remarks>
     public AnalysisResult AnalyzeDirectory(string directory, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         progress?.Report(new AnalysisProgress(AnalysisStage.Loading, 0, 1));
         var ingestion = Loader.LoadDirectory(directory);
         progress?.Report(new AnalysisProgress(AnalysisStage.Loading, 1, 1));
-        return Run(ingestion.Articles, ingestion.Diagnostics.Select(d => new AnalysisDiagnostic(null, d)), progress, cancellationToken);
+        return Run(ingestion.Articles, ingestion.Diagnostics.Select(d => new AnalysisDiagnostic(null, d)), progress, cancellationToken, skipUnknownLanguages: true);
     }
 
     /// <summary>Analyses <paramref name="articles"/>.</summary>
@@ -126,7 +131,7 @@ public sealed partial class ClaimTrackerAnalyzer
                         try
                         {
                             cancellationToken.ThrowIfCancellationRequested();
-                            var extraction = ExtractLogged(article);
+                            var extraction = ExtractLogged(article, skipUnknownLanguages: false, cancellationToken);
                             progress?.Report(new AnalysisProgress(AnalysisStage.Extracting, Interlocked.Increment(ref done), total) { Item = article.Id });
                             return (article, extraction);
                         }
@@ -163,14 +168,30 @@ public sealed partial class ClaimTrackerAnalyzer
         }
     }
 
-    private ExtractionResult ExtractLogged(Article article)
+    private ExtractionResult ExtractLogged(Article article, bool skipUnknownLanguages, CancellationToken cancellationToken)
     {
-        var extraction = Extractor.Extract(article);
+        ExtractionResult extraction;
+        try
+        {
+            extraction = Extractor.Extract(article, cancellationToken);
+        }
+        catch (KeyNotFoundException ex) when (skipUnknownLanguages)
+        {
+            // A file's metadata can name any language: one such file must not stop the folder's analysis.
+            extraction = new ExtractionResult(article.Id, [], [new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnostics.UnknownLanguage,
+                $"Article '{article.Id}' has language '{article.Language}', which no registered language pack reads ({ex.Message}); it is not analysed.")]);
+        }
+
         LogExtracted(_logger, article.Id, extraction.Claims.Length);
         return extraction;
     }
 
-    private AnalysisResult Run(IEnumerable<Article> articles, IEnumerable<AnalysisDiagnostic> inputDiagnostics, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    private AnalysisResult Run(
+        IEnumerable<Article> articles,
+        IEnumerable<AnalysisDiagnostic> inputDiagnostics,
+        IProgress<AnalysisProgress>? progress,
+        CancellationToken cancellationToken,
+        bool skipUnknownLanguages = false)
     {
         var list = articles.ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -186,7 +207,7 @@ public sealed partial class ClaimTrackerAnalyzer
         void ExtractOne(int i)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            extractions[i] = ExtractLogged(sorted[i]);
+            extractions[i] = ExtractLogged(sorted[i], skipUnknownLanguages, cancellationToken);
             progress?.Report(new AnalysisProgress(AnalysisStage.Extracting, Interlocked.Increment(ref done), sorted.Length) { Item = sorted[i].Id });
         }
 
@@ -230,8 +251,12 @@ public sealed partial class ClaimTrackerAnalyzer
 
         progress?.Report(new AnalysisProgress(AnalysisStage.Comparing, 1, 1));
         progress?.Report(new AnalysisProgress(AnalysisStage.Clustering, 0, 1));
-        var diagnostics = inputDiagnostics.Concat(extractions.SelectMany((e, i) => e.Diagnostics.Select(d => new AnalysisDiagnostic(sorted[i].Id, d))));
-        var result = new AnalysisResult(sorted, extractions.SelectMany(e => e.Claims), index.Relations, diagnostics, Comparer.Options.OriginResolver);
+        var claims = extractions.SelectMany(e => e.Claims).ToList();
+        var (relations, limited) = LimitRelations(claims, index.Relations);
+        var diagnostics = inputDiagnostics
+            .Concat(extractions.SelectMany((e, i) => e.Diagnostics.Select(d => new AnalysisDiagnostic(sorted[i].Id, d))))
+            .Concat(limited);
+        var result = new AnalysisResult(sorted, claims, relations, diagnostics, Comparer.Options.OriginResolver);
         progress?.Report(new AnalysisProgress(AnalysisStage.Clustering, 1, 1));
         foreach (var d in result.Diagnostics.Where(d => d.Diagnostic.Severity == DiagnosticSeverity.Error))
         {
@@ -240,6 +265,41 @@ public sealed partial class ClaimTrackerAnalyzer
 
         LogAnalyzed(_logger, result.Articles.Length, result.Claims.Length, result.Relations.Length, result.Graph.Clusters.Length);
         return result;
+    }
+
+    /// <summary>
+    /// Applies <see cref="AnalysisOptions.MaxRelationsPerCluster"/>: in a cluster with more relations, keeps the
+    /// highest-scoring ones (ties by id) and reports the rest.
+    /// </summary>
+    private (IReadOnlyList<ClaimRelation> Relations, List<AnalysisDiagnostic> Diagnostics) LimitRelations(List<Claim> claims, ImmutableArray<ClaimRelation> relations)
+    {
+        var max = Options.MaxRelationsPerCluster;
+        var diagnostics = new List<AnalysisDiagnostic>();
+        if (relations.Count(r => r.Kind != RelationKind.Unrelated) <= max)
+        {
+            return (relations, diagnostics);
+        }
+
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cluster in ClaimGraph.Build(claims, relations, Comparer.Options.OriginResolver).Clusters)
+        {
+            if (cluster.Relations.Length <= max)
+            {
+                continue;
+            }
+
+            var left = cluster.Relations
+                .OrderByDescending(r => r.Score)
+                .ThenBy(r => r.Id, StringComparer.Ordinal)
+                .Skip(max)
+                .ToList();
+            dropped.UnionWith(left.Select(r => r.Id));
+            diagnostics.Add(new AnalysisDiagnostic(null, new Diagnostic(DiagnosticSeverity.Warning, LimitDiagnostics.RelationsPerCluster,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The cluster of claim '{cluster.Claims[0].Id}' ({cluster.Claims.Length} claims, signature '{cluster.Signature}') has {cluster.Relations.Length} relations, more than {max} (AnalysisOptions.MaxRelationsPerCluster); the {max} highest-scoring are kept and {left.Count} are left out."))));
+        }
+
+        return ([.. relations.Where(r => !dropped.Contains(r.Id))], diagnostics);
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Extracted {ClaimCount} claims from article {ArticleId}")]

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
 using ClaimTracker.Catalog;
 using ClaimTracker.Ingestion;
 using ClaimTracker.Model;
@@ -53,29 +54,73 @@ public sealed class ClaimExtractor : IClaimExtractor
         _options = options ?? new ClaimExtractorOptions();
     }
 
+    /// <summary>The options in use.</summary>
+    public ClaimExtractorOptions Options => _options;
+
     /// <inheritdoc />
-    public ExtractionResult Extract(Article article)
+    /// <remarks>The limits of <see cref="ClaimExtractorOptions"/> apply: a sentence longer than
+    /// <see cref="ClaimExtractorOptions.MaxSentenceLength"/> is not read, extraction stops at
+    /// <see cref="ClaimExtractorOptions.MaxClaimsPerArticle"/> claims or when <see cref="ClaimExtractorOptions.ArticleTimeBudget"/>
+    /// runs out; each of these adds a <see cref="LimitDiagnostics"/> diagnostic saying what was left out.</remarks>
+    public ExtractionResult Extract(Article article) => Extract(article, CancellationToken.None);
+
+    /// <summary><see cref="Extract(Article)"/>, cancellable between sentences.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="cancellationToken">Cancels the extraction (checked between sentences and between claims).</param>
+    /// <returns>The claims and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No language pack is registered for the article's language.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (running out of
+    /// <see cref="ClaimExtractorOptions.ArticleTimeBudget"/> is not an exception but a diagnostic).</exception>
+    public ExtractionResult Extract(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         var pack = _packs.Get(article.Language);
         var state = _languages.GetOrAdd(pack.Code, code => new Lazy<LanguageState>(() => new LanguageState(_packs.Get(code), _catalog, _options))).Value;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var drafts = new List<Draft>();
+        using var budget = _options.ArticleTimeBudget == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.ArticleTimeBudget);
+        using var linked = budget is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        var token = linked?.Token ?? cancellationToken;
+        var run = new ArticleRun(this, state, article, drafts, diagnostics, token);
         try
         {
-            new ArticleRun(this, state, article, drafts).Run();
+            run.Run();
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && token.IsCancellationRequested)
+        {
+            // Out of time: reported below with how far extraction got.
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "extract.failed", $"Extraction stopped early: {ex.Message}"));
         }
 
-        var claims = drafts
-            .OrderBy(d => d.Span.Start)
-            .ThenBy(d => d.Span.Length)
-            .Select((d, i) => Recognize(d.ToClaim($"{article.Id}:c{i + 1}", article), pack, article, diagnostics))
-            .ToImmutableArray();
-        return new ExtractionResult(article.Id, claims, diagnostics.ToImmutable());
+        cancellationToken.ThrowIfCancellationRequested();
+        var ordered = drafts.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.Length).ToList();
+        var claims = ImmutableArray.CreateBuilder<Claim>(ordered.Count);
+        var reached = run.Reached;
+        var timedOut = token.IsCancellationRequested;
+        foreach (var draft in ordered)
+        {
+            if (token.IsCancellationRequested)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                timedOut = true;
+                reached = Math.Min(reached, draft.Span.Start);
+                break;
+            }
+
+            claims.Add(Recognize(draft.ToClaim($"{article.Id}:c{claims.Count + 1}", article), pack, article, diagnostics));
+        }
+
+        if (timedOut)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, LimitDiagnostics.ArticleTimeBudget, string.Create(CultureInfo.InvariantCulture,
+                $"Article '{article.Id}' was not analysed within {_options.ArticleTimeBudget.TotalSeconds:0.###} s (ClaimExtractorOptions.ArticleTimeBudget); only its first {reached} of {article.Text.Length} characters were read ({claims.Count} claims).")));
+        }
+
+        return new ExtractionResult(article.Id, claims.ToImmutable(), diagnostics.ToImmutable());
     }
 
     /// <summary>Runs the configured recognizers on the claim's evidence and fills its quantities, times and event time.</summary>
@@ -209,33 +254,79 @@ public sealed class ClaimExtractor : IClaimExtractor
         private int _lastSpeakerSentence = -10;
         private Source? _lastOutlet;
         private bool _previousEndsWithColon;
+        private readonly ImmutableArray<Diagnostic>.Builder _diagnostics;
+        private readonly CancellationToken _token;
 
-        public ArticleRun(ClaimExtractor owner, LanguageState state, Article article, List<Draft> drafts)
+        public ArticleRun(ClaimExtractor owner, LanguageState state, Article article, List<Draft> drafts,
+            ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken token)
         {
             _owner = owner;
             _state = state;
             _article = article;
             _drafts = drafts;
+            _diagnostics = diagnostics;
+            _token = token;
         }
+
+        /// <summary>How far into the text extraction has got: the end of the last sentence read (or skipped).</summary>
+        public int Reached { get; private set; }
 
         private ExtractionLexicon Lex => _state.Lexicon;
 
         public void Run()
         {
             var text = _article.Text;
+            var options = _owner._options;
+            _token.ThrowIfCancellationRequested();
             var layout = BoilerplateDetector.Analyze(_article);
+            _token.ThrowIfCancellationRequested();
             var sentences = _state.Pack.Segmenter.Segment(text);
+            var longSentences = 0;
+            TextSpan? firstLong = null;
             for (var n = 0; n < sentences.Count; n++)
             {
+                _token.ThrowIfCancellationRequested();
                 var sentence = sentences[n];
                 if (sentence.Kind == SegmentKind.Dateline || sentence.Span.IsEmpty || layout.IsBoilerplate(sentence.Span))
                 {
+                    Reached = sentence.Span.End;
+                    continue;
+                }
+
+                if (sentence.Span.Length > options.MaxSentenceLength)
+                {
+                    // Reading a sentence costs more than linear time in its length: a run-on "sentence" of megabytes
+                    // (a file without punctuation) would hang the analysis.
+                    longSentences++;
+                    firstLong ??= sentence.Span;
+                    Reached = sentence.Span.End;
+                    _previousEndsWithColon = false;
                     continue;
                 }
 
                 new SentenceRun(this, sentence, n).Run();
+                Reached = sentence.Span.End;
                 var trimmed = sentence.Span.Slice(text).TrimEnd();
                 _previousEndsWithColon = trimmed.Length > 0 && trimmed[^1] == ':';
+                if (_drafts.Count >= options.MaxClaimsPerArticle)
+                {
+                    var more = n + 1 < sentences.Count;
+                    if (_drafts.Count > options.MaxClaimsPerArticle || more)
+                    {
+                        _drafts.RemoveRange(options.MaxClaimsPerArticle, _drafts.Count - options.MaxClaimsPerArticle);
+                        _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, LimitDiagnostics.ClaimsPerArticle, string.Create(CultureInfo.InvariantCulture,
+                            $"Article '{_article.Id}' reached the limit of {options.MaxClaimsPerArticle} claims (ClaimExtractorOptions.MaxClaimsPerArticle) at offset {sentence.Span.End} of {text.Length}; the rest of the article was not read.")));
+                    }
+
+                    break;
+                }
+            }
+
+            if (firstLong is { } span)
+            {
+                _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, LimitDiagnostics.SentenceLength, string.Create(CultureInfo.InvariantCulture,
+                    $"Article '{_article.Id}': {longSentences} sentence(s) longer than {options.MaxSentenceLength} characters (ClaimExtractorOptions.MaxSentenceLength) were not read, the first at [{span.Start}–{span.End})."),
+                    span));
             }
         }
 

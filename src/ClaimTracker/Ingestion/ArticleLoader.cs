@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using ClaimTracker.Model;
 
@@ -14,6 +15,8 @@ namespace ClaimTracker.Ingestion;
 /// metadata (Markdown front matter, HTML meta tags); defaults (id = file name without extension, language detected from
 /// the script through <see cref="IngestionOptions.Languages"/>, then <see cref="IngestionOptions.FallbackLanguage"/>).</para>
 /// <para>Articles come back sorted by id, whatever the file-system order. See <c>docs/ingestion.md</c>.</para>
+/// <para>A folder load never reads outside its folder: a symbolic link whose target resolves outside it, a file with a
+/// hard link outside it (Linux) and a pipe, device or socket are refused with a diagnostic (see <c>docs/reliability.md</c>).</para>
 /// <para>Immutable and thread-safe; one loader can serve many loads.</para>
 /// </remarks>
 public sealed class ArticleLoader
@@ -60,11 +63,14 @@ public sealed class ArticleLoader
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
 
+        var confinement = new Confinement(root);
         Manifest? manifest = null;
         if (files.Remove(Options.ManifestFileName))
         {
             var manifestPath = Path.Combine(root, Options.ManifestFileName);
-            var bytes = ReadBytes(manifestPath, Options.ManifestFileName, diagnostics);
+            var bytes = confinement.Allows(Options.ManifestFileName, files, diagnostics)
+                ? ReadBytes(manifestPath, Options.ManifestFileName, diagnostics)
+                : null;
             var json = bytes is null ? null : TextDecoder.Decode(bytes, Options.ManifestFileName, diagnostics);
             if (json is not null)
             {
@@ -126,6 +132,11 @@ public sealed class ArticleLoader
                     diagnostics.Add(Skipped(file, "its extension is not .txt, .md, .markdown, .html or .htm"));
                     continue;
                 }
+            }
+
+            if (!confinement.Allows(file, files, diagnostics))
+            {
+                continue;
             }
 
             var article = LoadFileCore(Path.Combine(root, file), file, entry ?? ArticleMetadata.Empty, diagnostics);
@@ -303,6 +314,121 @@ public sealed class ArticleLoader
 
         kept.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new IngestionResult(kept.ToImmutable(), [.. diagnostics]);
+    }
+
+    /// <summary>
+    /// The checks that keep a folder load inside the folder: no symbolic link (or link on the way) whose target resolves
+    /// outside it, no file with a hard link outside it, no device, pipe or socket.
+    /// </summary>
+    private sealed class Confinement
+    {
+        private readonly string _root;
+        private readonly string? _realRoot;
+        private readonly Exception? _rootError;
+        private readonly Dictionary<(ulong Device, ulong Inode), HashSet<string>> _namesByInode = [];
+        private readonly HashSet<string> _scanned = new(StringComparer.Ordinal);
+
+        public Confinement(string root)
+        {
+            _root = root;
+            try
+            {
+                _realRoot = FolderConfinement.RealPath(root);
+            }
+            catch (IOException ex)
+            {
+                _rootError = ex;
+            }
+        }
+
+        /// <summary>True when <paramref name="file"/> (relative to the root) may be read; otherwise adds a diagnostic.</summary>
+        /// <param name="file">The file, relative to the root.</param>
+        /// <param name="folderFiles">Every file of the folder being loaded, relative to the root (for counting hard links).</param>
+        /// <param name="diagnostics">Receives the reason for a refusal.</param>
+        public bool Allows(string file, IReadOnlyCollection<string> folderFiles, List<Diagnostic> diagnostics)
+        {
+            if (_realRoot is null)
+            {
+                diagnostics.Add(ReadFailed(file, _rootError!));
+                return false;
+            }
+
+            string real;
+            try
+            {
+                real = FolderConfinement.RealPath(Path.Combine(_root, file));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(ReadFailed(file, ex));
+                return false;
+            }
+
+            if (!FolderConfinement.IsInside(real, _realRoot))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnostics.OutsideFolder,
+                    $"File '{file}' is a symbolic link (or lies under one) to '{real}', which is outside the folder; skipped."));
+                return false;
+            }
+
+            if (FolderConfinement.Identify(real) is not { } identity)
+            {
+                return true;
+            }
+
+            if (!identity.IsRegular)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnostics.NotRegularFile,
+                    $"File '{file}' is not a regular file (a device, pipe or socket); skipped."));
+                return false;
+            }
+
+            if (identity.Links > 1)
+            {
+                var inside = NamesInside(folderFiles, file).GetValueOrDefault((identity.Device, identity.Inode))?.Count ?? 1;
+                if (identity.Links > inside)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IngestionDiagnostics.OutsideFolder,
+                        string.Create(CultureInfo.InvariantCulture,
+                            $"File '{file}' has {identity.Links} hard links but only {inside} of them in the folder, so it is also a file outside the folder; skipped.")));
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The distinct real paths, inside the folder, of each (device, inode) among the folder's files.</summary>
+        private Dictionary<(ulong Device, ulong Inode), HashSet<string>> NamesInside(IReadOnlyCollection<string> folderFiles, string current)
+        {
+            foreach (var file in folderFiles.Append(current))
+            {
+                if (!_scanned.Add(file))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    var real = FolderConfinement.RealPath(Path.Combine(_root, file));
+                    if (FolderConfinement.IsInside(real, _realRoot!) && FolderConfinement.Identify(real) is { } id)
+                    {
+                        if (!_namesByInode.TryGetValue((id.Device, id.Inode), out var set))
+                        {
+                            _namesByInode[(id.Device, id.Inode)] = set = new HashSet<string>(StringComparer.Ordinal);
+                        }
+
+                        set.Add(real);
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // An unreadable name is reported when its own turn comes.
+                }
+            }
+
+            return _namesByInode;
+        }
     }
 
     private Diagnostic TooLarge(string name) =>

@@ -24,7 +24,7 @@ public static class IngestionDiagnostics
     /// <summary>Warning: a publication date could not be read; the article has no date.</summary>
     public const string BadDate = "CT2007";
 
-    /// <summary>Warning: a URL could not be read; the article has no URL.</summary>
+    /// <summary>Warning: a URL could not be read or is not an http or https URL; the article has no URL.</summary>
     public const string BadUrl = "CT2008";
 
     /// <summary>Error: the manifest could not be read; the folder is ingested without it.</summary>
@@ -44,4 +44,17 @@ public static class IngestionDiagnostics
 
     /// <summary>Error: the file could not be read (I/O or permission error).</summary>
     public const string ReadFailed = "CT2014";
+
+    /// <summary>
+    /// Error: a file of a folder is a symbolic link (or lies under one) whose target resolves outside the folder, or has a
+    /// hard link outside it; skipped, so a link planted in an article folder cannot expose another file.
+    /// </summary>
+    public const string OutsideFolder = "CT2015";
+
+    /// <summary>Error: a name in the folder is a device, pipe or socket rather than a regular file; skipped (reading it could block).</summary>
+    public const string NotRegularFile = "CT2016";
+
+    /// <summary>Warning: a manifest, front-matter or HTML language is not a BCP 47 tag (2 to 8 letters, then subtags); it is
+    /// ignored and the language is detected or defaulted as if none were given.</summary>
+    public const string BadLanguage = "CT2017";
 }

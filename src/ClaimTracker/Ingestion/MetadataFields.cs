@@ -19,25 +19,39 @@ internal static class MetadataFields
             else
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnostics.BadDate,
-                    $"File '{name}': {where} publication date '{Shorten(published)}' is not YYYY, YYYY-MM or YYYY-MM-DD; ignored."));
+                    $"File '{name}': {where} publication date '{Shorten(published)}' is not YYYY, YYYY-MM or YYYY-MM-DD (years 0001 to 9998, or up to 9999-12-30); ignored."));
             }
         }
 
         Uri? uri = null;
         if (!string.IsNullOrWhiteSpace(url))
         {
-            if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u))
-            {
-                uri = u;
-            }
-            else
+            if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnostics.BadUrl,
                     $"File '{name}': {where} URL '{Shorten(url)}' is not an absolute URL; ignored."));
             }
+            else if (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps)
+            {
+                // A report shows the URL as a link: javascript:, data: or file: URLs would run or expose something.
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnostics.BadUrl,
+                    $"File '{name}': {where} URL '{Shorten(url)}' is not an http or https URL; ignored."));
+            }
+            else
+            {
+                uri = u;
+            }
         }
 
-        return new ArticleMetadata(Clean(id), NormalizeLanguage(language), date, Clean(outlet), Clean(title), uri);
+        var lang = NormalizeLanguage(language);
+        if (lang is not null && !(lang.Length is >= 2 and <= 8 && lang.All(char.IsAsciiLetterLower)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IngestionDiagnostics.BadLanguage,
+                $"File '{name}': {where} language '{Shorten(language!)}' is not a BCP 47 language tag; ignored."));
+            lang = null;
+        }
+
+        return new ArticleMetadata(Clean(id), lang, date, Clean(outlet), Clean(title), uri);
     }
 
     /// <summary>Lower-cases a BCP 47 tag and keeps its primary language subtag (<c>ar-EG</c> → <c>ar</c>).</summary>

@@ -9,7 +9,8 @@ namespace ClaimTracker.Ingestion;
 public static class PublishedDateParser
 {
     /// <summary>Parses <paramref name="value"/> into a year, month or day <see cref="FuzzyTime"/>.</summary>
-    /// <returns>True on success; false (and default) when the value is not one of the accepted forms or is not a real date.</returns>
+    /// <returns>True on success; false (and default) when the value is not one of the accepted forms, is not a real date, or
+    /// ends after 9999-12-30 (the year 9999, its December and its last day cannot be represented).</returns>
     public static bool TryParse(string? value, out FuzzyTime published)
     {
         published = default;
@@ -29,8 +30,15 @@ public static class PublishedDateParser
             return false;
         }
 
+        // FuzzyTime's intervals end at the start of the next period, which must be a DateTime: the year 9999 as a whole,
+        // its December and its last day cannot be represented, so they are not read (never an exception).
         if (s.Length == 4)
         {
+            if (year > 9998)
+            {
+                return false;
+            }
+
             published = FuzzyTime.Year(year);
             return true;
         }
@@ -42,11 +50,17 @@ public static class PublishedDateParser
 
         if (s.Length == 7)
         {
+            if (year == 9999 && month == 12)
+            {
+                return false;
+            }
+
             published = FuzzyTime.Month(year, month);
             return true;
         }
 
-        if (s.Length != 10 || s[7] != '-' || !ReadDigits(s, 8, 2, out var day) || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (s.Length != 10 || s[7] != '-' || !ReadDigits(s, 8, 2, out var day) || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || (year == 9999 && month == 12 && day == 31))
         {
             return false;
         }

@@ -42,7 +42,7 @@ public sealed class ClaimReviewWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(ReportJson.Write(json => WriteDocument(json, result)));
+        writer.Write(ReportJson.Write(json => WriteDocument(json, result), htmlSafe: true));
     }
 
     private static void WriteDocument(Utf8JsonWriter json, AnalysisResult result)
@@ -130,7 +130,7 @@ public sealed class ClaimReviewWriter : IReportWriter
             json.WriteString("headline", title);
         }
 
-        if (article?.Url is { } url)
+        if (article?.Url is { } url && ReportText.IsWebUrl(url))
         {
             json.WriteString("url", url.ToString());
         }

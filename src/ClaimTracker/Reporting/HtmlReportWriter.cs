@@ -402,7 +402,7 @@ public sealed class HtmlReportWriter : IReportWriter
         _ => "#757575",
     };
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => WebUtility.HtmlEncode(ReportText.MarkBidiControls(text));
 
     private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 

@@ -218,8 +218,11 @@ public sealed class JsonReportWriter : IReportWriter
 /// <summary>Deterministic indented JSON text for the report writers.</summary>
 internal static class ReportJson
 {
-    /// <summary>Runs <paramref name="write"/> on an indented writer (two spaces, <c>\n</c>, relaxed escaping) and returns the text with a final <c>\n</c>.</summary>
-    public static string Write(Action<Utf8JsonWriter> write)
+    /// <summary>Runs <paramref name="write"/> on an indented writer (two spaces, <c>\n</c>) and returns the text with a final <c>\n</c>.</summary>
+    /// <param name="write">Writes the document.</param>
+    /// <param name="htmlSafe">Also escape <c>&lt; &gt; &amp;</c> inside strings (as <c>\u003C \u003E \u0026</c>), so the
+    /// document can be embedded in an HTML <c>&lt;script&gt;</c> element (JSON-LD) without a quote closing it.</param>
+    public static string Write(Action<Utf8JsonWriter> write, bool htmlSafe = false)
     {
         var options = new JsonWriterOptions
         {
@@ -238,6 +241,14 @@ internal static class ReportJson
         // Before .NET 9 the writer breaks lines with Environment.NewLine; raw line breaks only occur between tokens
         // (line breaks inside strings are escaped), so replacing them is safe.
         var text = Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (htmlSafe)
+        {
+            // JSON's structure never uses these characters, so every occurrence is inside a string value.
+            text = text.Replace("<", "\\u003C", StringComparison.Ordinal)
+                .Replace(">", "\\u003E", StringComparison.Ordinal)
+                .Replace("&", "\\u0026", StringComparison.Ordinal);
+        }
+
         return text + "\n";
     }
 

@@ -13,8 +13,8 @@ namespace ClaimTracker.Reporting;
 /// article and position, and the relations with their reasons.
 /// </summary>
 /// <remarks>
-/// Quotes and names appear as written (Arabic stays Arabic); only <c>|</c> is escaped and line breaks become spaces inside
-/// table cells. Positions are <c>[start–end)</c> UTF-16 offsets into the article text. Deterministic; stateless and
+/// Quotes and names appear as written (Arabic stays Arabic) but inert: HTML characters become entities, Markdown
+/// punctuation is backslash-escaped, line breaks become spaces and bidi controls are shown as <c>⟨U+202E⟩</c>. Positions are <c>[start–end)</c> UTF-16 offsets into the article text. Deterministic; stateless and
 /// thread-safe.
 /// </remarks>
 public sealed class MarkdownReportWriter : IReportWriter
@@ -44,7 +44,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         sb.Append("## Articles\n\n| id | language | published | outlet | title |\n| --- | --- | --- | --- | --- |\n");
         foreach (var a in result.Articles)
         {
-            sb.Append("| ").Append(Cell(a.Id)).Append(" | ").Append(a.Language).Append(" | ").Append(ReportText.Time(a.Published))
+            sb.Append("| ").Append(Cell(a.Id)).Append(" | ").Append(Cell(a.Language)).Append(" | ").Append(ReportText.Time(a.Published))
                 .Append(" | ").Append(Cell(a.Outlet ?? "")).Append(" | ").Append(Cell(a.Title ?? "")).Append(" |\n");
         }
 
@@ -65,9 +65,9 @@ public sealed class MarkdownReportWriter : IReportWriter
     private static void WriteCluster(StringBuilder sb, AnalysisResult result, ClaimCluster cluster, int number)
     {
         var finding = ReportText.Finding(cluster);
-        sb.Append(ReportText.Invariant($"\n### {number}. ")).Append(Cell(ReportText.ClusterProposition(cluster))).Append("\n\n");
+        sb.Append(ReportText.Invariant($"\n### {number}. ")).Append(ReportText.ClusterProposition(cluster, static s => s, static names => string.Join(", ", names.Select(Cell)))).Append("\n\n");
         sb.Append("- finding: **").Append(ReportText.FindingId(finding)).Append("**. ").Append(ReportText.FindingExplanation(cluster, finding)).Append('\n');
-        sb.Append("- signature: `").Append(cluster.Signature.Replace("`", "'", StringComparison.Ordinal)).Append("` (").Append(cluster.Id).Append(")\n");
+        sb.Append("- signature: ").Append(Cell(cluster.Signature)).Append(" (").Append(Cell(cluster.Id)).Append(")\n");
         sb.Append("- asserted by: ").Append(Cell(ReportText.Names(cluster.Asserters))).Append('\n');
         sb.Append("- denied by: ").Append(Cell(ReportText.Names(cluster.Deniers))).Append('\n');
         sb.Append("- origins: ").Append(Cell(string.Join(", ", cluster.Origins)))
@@ -117,9 +117,40 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
-    /// <summary>Text safe inside a table cell or list item: <c>|</c> escaped, line breaks as spaces.</summary>
-    private static string Cell(string s) => s
-        .Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("\r", " ", StringComparison.Ordinal)
-        .Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// Text from the input made inert inside a table cell or list item: <c>&amp; &lt; &gt;</c> as entities (no raw HTML),
+    /// the Markdown punctuation <c>\ ` * _ ~ [ ] |</c> backslash-escaped (no link, image, emphasis or code injection, no
+    /// extra cell), line breaks as spaces, and bidi controls shown (<see cref="ReportText.MarkBidiControls"/>).
+    /// </summary>
+    internal static string Cell(string s)
+    {
+        s = ReportText.MarkBidiControls(s);
+        var sb = new StringBuilder(s.Length + 8);
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '&':
+                    sb.Append("&amp;");
+                    break;
+                case '<':
+                    sb.Append("&lt;");
+                    break;
+                case '>':
+                    sb.Append("&gt;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '|':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '\r' or '\n':
+                    sb.Append(' ');
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
 }

@@ -176,6 +176,38 @@ internal static class ReportText
     /// <summary>A score with two decimals, invariant culture.</summary>
     public static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// <paramref name="text"/> with every explicit bidirectional embedding, override or isolate control (U+202A–U+202E,
+    /// U+2066–U+2069) replaced by a visible marker such as <c>⟨U+202E⟩</c>, so that a name or quote cannot reorder the
+    /// text around it ("Trojan Source" spoofing). Marks (LRM, RLM, ALM), which Arabic typing uses, are kept.
+    /// </summary>
+    public static string MarkBidiControls(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u202A', '\u202E') && !text.AsSpan().ContainsAnyInRange('\u2066', '\u2069'))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\u27E8U+{(int)c:X4}\u27E9");
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>True for an absolute http or https URL, the only kind a report shows as a link or address.</summary>
+    public static bool IsWebUrl(Uri? url) =>
+        url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+
     /// <summary>Formats with the invariant culture.</summary>
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -98,7 +98,7 @@ public class ClaimReviewWriterTests
         var rating = Graph(TwoArticles(ReportSamples.Lisbon, ReportSamples.Tunis, Stance.Denies))[0].GetProperty("reviewRating");
 
         rating.GetProperty("alternateName").GetString().Should().Be("unlinked");
-        rating.GetProperty("ratingExplanation").GetString().Should().Contain("No finding").And.Contain("no relation links them");
+        rating.GetProperty("ratingExplanation").GetString().Should().Contain("No finding").And.Contain("no relation between claims of different origins links them");
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class MarkdownReportWriterTests
     {
         var row = Render().Split('\n').Single(l => l.Contains("| a:c1 |", StringComparison.Ordinal));
         row.Should().Contain("| a (Harbor Ledger) | [3–73) | Lisbon | asserts | 12000 metric ton | 2025-02 | 2025-03-04 |");
-        row.Should().Contain("Officials said <script>alert('x')</script> \\| 12,000 tons were shipped.", "a pipe is escaped and a line break becomes a space");
+        row.Should().Contain("Officials said &lt;script&gt;alert('x')&lt;/script&gt; \\| 12,000 tons were shipped.", "a pipe is escaped and a line break becomes a space");
     }
 
     [Fact]

@@ -211,9 +211,15 @@ internal static class NumericTokenizer
         }
         else
         {
-            while (p < n && IsDigit(text[p]))
+            // An invisible format character between digits (a zero-width space, a bidi mark) is skipped: the reader
+            // sees one number, so "3<U+200F>00" is 300, never 3 and 00.
+            while (p < n && (IsDigit(text[p]) || (IsFormat(text[p]) && SkipFormat(text, p) is var after && after < n && IsDigit(text[after]))))
             {
-                intDigits.Append((char)('0' + Digit(text[p])));
+                if (IsDigit(text[p]))
+                {
+                    intDigits.Append((char)('0' + Digit(text[p])));
+                }
+
                 p++;
             }
         }
