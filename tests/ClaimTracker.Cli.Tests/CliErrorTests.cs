@@ -48,7 +48,8 @@ public class CliErrorTests
         var outIsAFile = Path.Combine(CliRunner.TempDir(), "out");
         File.WriteAllText(outIsAFile, "not a folder");
 
-        var (code, _, error) = CliRunner.Run("analyze", input, "--out", outIsAFile, "--lang", "en");
+        // --quiet: no "reading N files" line before the error (see InputDiagnosticsTests).
+        var (code, _, error) = CliRunner.Run("analyze", input, "--out", outIsAFile, "--lang", "en", "--quiet");
 
         code.Should().Be(ExitCodes.Failure);
         var lines = Lines(error);
@@ -66,7 +67,7 @@ public class CliErrorTests
         var outIsAFile = Path.Combine(CliRunner.TempDir(), "out");
         File.WriteAllText(outIsAFile, "not a folder");
 
-        var (code, _, error) = CliRunner.Run("--verbose", "analyze", input, "--out", outIsAFile, "--lang", "en");
+        var (code, _, error) = CliRunner.Run("--verbose", "analyze", input, "--out", outIsAFile, "--lang", "en", "--quiet");
 
         code.Should().Be(ExitCodes.Failure);
         error.Should().StartWith("error: ").And.Contain("hint: ").And.Contain("System.IO.IOException").And.Contain("   at ");
