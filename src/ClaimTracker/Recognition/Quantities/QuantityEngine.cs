@@ -40,7 +40,11 @@ internal sealed record Bound(double? Low, bool LowInclusive, double? High, bool 
 internal sealed record RangeMatch(int First, int Last, Bound Bound, NumberMatch Number, string Rule);
 
 /// <summary>A quantity over tokens <see cref="First"/>..<see cref="Last"/>.</summary>
-internal sealed record QuantityMatch(int First, int Last, Quantity Quantity, string Rule);
+internal sealed record QuantityMatch(int First, int Last, Quantity Quantity, string Rule)
+{
+    /// <summary>True when the counted noun names people (a count of people, not a unit of measure).</summary>
+    public bool CountsPeople { get; init; }
+}
 
 /// <summary>
 /// Finds bounds, ranges and quantities over the numbers of a <see cref="NumericAnalysis"/>, driven by the pack's
@@ -78,11 +82,23 @@ internal sealed class QuantityEngine
                 continue;
             }
 
-            if (_g.Units.Match(_t, i, _g) is { } u && u.Value.Count is { } c && !ends.Contains(i - 1))
+            if (_g.Units.Match(_t, i, _g, accept: e => NearOk(e, i)) is { } u && !ends.Contains(i - 1))
             {
-                _numAt[i] = new NumberMatch(i, u.Last, c, NumberForm.Cardinal, "dual-unit") { Unit = u.Value };
-                i = u.Last;
-                continue;
+                if (u.Value.Count is { } c)
+                {
+                    _numAt[i] = new NumberMatch(i, u.Last, c, NumberForm.Cardinal, "dual-unit") { Unit = u.Value };
+                    i = u.Last;
+                    continue;
+                }
+
+                // A unit word and a half, a third, a quarter: "ltr wnSf" is 1.5 litres.
+                if (FractionAfter(u.Last + 1) is { } fr)
+                {
+                    _numAt[i] = new NumberMatch(i, fr.Last, 1 + fr.Value, NumberForm.Cardinal, "unit-and-fraction") { Unit = u.Value };
+                    _numAt.Remove(fr.First);
+                    i = fr.Last;
+                    continue;
+                }
             }
 
             foreach (var (stem, _) in _g.Stems(_t[i].Key))
@@ -94,6 +110,78 @@ internal sealed class QuantityEngine
                 }
             }
         }
+    }
+
+    /// <summary>How many words either side of a quantity a unit's context word (<see cref="UnitEntry.Near"/>) may be.</summary>
+    private const int NearWindow = 6;
+
+    /// <summary>True when the unit entry needs no context word, or one is within <see cref="NearWindow"/> words of token <paramref name="at"/>.</summary>
+    private bool NearOk(UnitEntry e, int at)
+    {
+        if (!_g.NearKeys.TryGetValue(e, out var near))
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, at - NearWindow);
+        var to = Math.Min(_t.Count - 1, at + NearWindow);
+        for (var k = from; k <= to; k++)
+        {
+            if (_t[k].Kind != NumTokKind.Word)
+            {
+                continue;
+            }
+
+            foreach (var (stem, _) in _g.Stems(_t[k].Key))
+            {
+                if (near.Contains(stem))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A proper fraction (a half, a quarter) joined by a conjunction at <paramref name="i"/>: "wnSf", "and a half".</summary>
+    private NumberMatch? FractionAfter(int i)
+    {
+        if (i >= _t.Count)
+        {
+            return null;
+        }
+
+        NumberMatch? n = null;
+        if (_numAt.TryGetValue(i, out var glued) && _t[i].Kind == NumTokKind.Word && _g.Senses(_t[i]).FirstOrDefault().ConjunctionPrefix)
+        {
+            n = glued;
+        }
+        else if (_g.HasRole(_t[i], "conjunction") && i + 1 < _t.Count && _numAt.TryGetValue(i + 1, out var next))
+        {
+            n = next;
+        }
+
+        return n is { Value: > 0 and < 1, Unit: null, CountedNoun: null } && n.Form is NumberForm.Fraction or NumberForm.Cardinal or NumberForm.Decimal
+            && _t[n.First].Kind == NumTokKind.Word ? n : null;
+    }
+
+    /// <summary>The unit written at <paramref name="j"/> (a lexicon unit whose context fits, or a currency abbreviation in its exact case).</summary>
+    private PhraseMatch<UnitEntry>? UnitAt(int j, bool prefixOnly = false)
+    {
+        if (j < 0 || j >= _t.Count)
+        {
+            return null;
+        }
+
+        if (_g.Units.Match(_t, j, _g, allowPrefixes: false, accept: e => (!prefixOnly || e.Prefix) && NearOk(e, j)) is { } m)
+        {
+            return m;
+        }
+
+        return _t[j].Kind == NumTokKind.Word && _g.Abbreviations.TryGetValue(_t[j].Raw, out var abbr)
+            ? new PhraseMatch<UnitEntry>(abbr, j, j, false)
+            : null;
     }
 
     public List<RangeMatch> Ranges { get; } = new();
@@ -293,7 +381,7 @@ internal sealed class QuantityEngine
 
         foreach (var n in _numAt.Values.OrderBy(n => n.First))
         {
-            if (inRange.Contains(n.First))
+            if (inRange.Contains(n.First) || Quantities.Any(q => q.First <= n.First && n.First <= q.Last))
             {
                 continue;
             }
@@ -315,6 +403,7 @@ internal sealed class QuantityEngine
 
         Unit? unit = null;
         var last = n.Last;
+        var people = false;
         if (n.Unit is { } du)
         {
             unit = Unit.TryFromId(du.Unit, out var uu) ? uu : null;
@@ -322,6 +411,7 @@ internal sealed class QuantityEngine
         else if (n.CountedNoun is { } noun)
         {
             unit = Unit.Count(noun);
+            people = IsPerson(noun);
         }
         else if (n.Form == NumberForm.Percent)
         {
@@ -334,26 +424,50 @@ internal sealed class QuantityEngine
         else
         {
             var j = Math.Max(last, bound.Type is "range" ? last : n.Last) + 1;
-            if (_g.Units.Match(_t, j, _g, allowPrefixes: false) is { } um && um.Value.Count is null && Unit.TryFromId(um.Value.Unit, out var u))
+            if (UnitAt(j) is { } um && um.Value.Count is null && Unit.TryFromId(um.Value.Unit, out var u))
             {
                 unit = u;
                 last = um.Last;
             }
-            else if (first > 0 && _g.Units.Match(_t, first - 1, _g, allowPrefixes: false) is { } pm && pm.Value.Prefix && pm.Last == first - 1 && Unit.TryFromId(pm.Value.Unit, out var pu))
+            else if (first > 0 && PrefixUnitBefore(first) is { } pm && Unit.TryFromId(pm.Value.Unit, out var pu))
             {
                 unit = pu;
                 first = pm.First;
+            }
+            else if (n.Form is NumberForm.Cardinal or NumberForm.Decimal && !YearLike(n) && SubUnitAt(j) is { } su
+                && CurrencyOfSubUnit(su.Value) is { } sc)
+            {
+                // "50 halala" alone: a sub-unit of one currency.
+                unit = sc.Unit;
+                bound = Scale(bound, 1 / sc.PerUnit);
+                last = su.Last;
             }
             else if (n.Form is NumberForm.Cardinal or NumberForm.Decimal && !YearLike(n) && CountedNounAt(j) is { } cn)
             {
                 unit = Unit.Count(cn.Noun);
                 last = cn.Last;
+                people = IsPerson(cn.Noun);
             }
         }
 
         if (unit is null)
         {
             return;
+        }
+
+        if (bound.Type is "eq" or "approx" && bound.Low is { } single)
+        {
+            // "20 dollars and 43 cents", "dynAr w500 fls"; "3 ltrAt wnSf".
+            if (unit.Dimension == Dimension.Currency && SubUnitAmountAfter(last + 1, unit) is { } sub)
+            {
+                bound = bound with { Low = single + sub.Amount, High = single + sub.Amount };
+                last = sub.Last;
+            }
+            else if (unit.Dimension is not (Dimension.Count or Dimension.Percent) && n.Rule != "unit-and-fraction" && FractionAfter(last + 1) is { } fr)
+            {
+                bound = bound with { Low = single + fr.Value, High = single + fr.Value };
+                last = fr.Last;
+            }
         }
 
         // After the unit: "tqrybAF", "ElY Al>ql", "or so" (a doubled bound is one bound).
@@ -378,8 +492,79 @@ internal sealed class QuantityEngine
 
         if (bound.ToQuantity(unit) is { } q)
         {
-            Quantities.Add(new QuantityMatch(first, last, q, rule));
+            Quantities.Add(new QuantityMatch(first, last, q, rule) { CountsPeople = people });
         }
+    }
+
+    private bool IsPerson(string canonicalDisplay) =>
+        _g.PersonNouns.Count > 0 && _g.PersonNouns.Contains(string.Concat(_g.Keys(canonicalDisplay)));
+
+    /// <summary>A unit written before the number at <paramref name="first"/> ("$5", "KWD 42", "US$ 5").</summary>
+    private PhraseMatch<UnitEntry>? PrefixUnitBefore(int first)
+    {
+        for (var start = first - 1; start >= Math.Max(0, first - 3); start--)
+        {
+            if (UnitAt(start, prefixOnly: true) is { } pm && pm.Last == first - 1)
+            {
+                return pm;
+            }
+        }
+
+        return null;
+    }
+
+    private static Bound Scale(Bound b, double factor) =>
+        b with { Low = b.Low * factor, High = b.High * factor };
+
+    private PhraseMatch<SubUnit>? SubUnitAt(int j) => j < _t.Count ? _g.SubUnits.Match(_t, j, _g, allowPrefixes: false) : null;
+
+    /// <summary>The one currency a sub-unit divides, and how many sub-units make one; null when it divides several or the minor units differ.</summary>
+    private static (Unit Unit, double PerUnit)? CurrencyOfSubUnit(SubUnit s) =>
+        s.Codes.Count == 1 && PerUnit(s.Codes) is { } per ? (Unit.Currency(s.Codes[0]), per) : null;
+
+    /// <summary>10^(minor units) when every code has the same minor units, else null.</summary>
+    private static double? PerUnit(IEnumerable<string> codes)
+    {
+        int? minor = null;
+        foreach (var c in codes)
+        {
+            if (!CurrencyCatalog.TryGet(c, out var info) || info.MinorUnits is not { } m || (minor is not null && minor != m))
+            {
+                return null;
+            }
+
+            minor = m;
+        }
+
+        return minor is { } mm ? Math.Pow(10, mm) : null;
+    }
+
+    /// <summary>"and 43 cents" after an amount in <paramref name="currency"/>: the amount in the main unit and the last token.</summary>
+    private (double Amount, int Last)? SubUnitAmountAfter(int i, Unit currency)
+    {
+        if (i >= _t.Count)
+        {
+            return null;
+        }
+
+        NumberMatch? n = null;
+        if (_numAt.TryGetValue(i, out var glued) && _t[i].Kind == NumTokKind.Word && _g.Senses(_t[i]).FirstOrDefault().ConjunctionPrefix)
+        {
+            n = glued;
+        }
+        else if (_g.HasRole(_t[i], "conjunction") && i + 1 < _t.Count && _numAt.TryGetValue(i + 1, out var next))
+        {
+            n = next;
+        }
+
+        if (n is null || n.Unit is not null || n.CountedNoun is not null || n.Form is not (NumberForm.Cardinal or NumberForm.Decimal)
+            || SubUnitAt(n.Last + 1) is not { } su)
+        {
+            return null;
+        }
+
+        var codes = su.Value.Codes.Intersect(currency.CurrencyCandidates, StringComparer.Ordinal).ToArray();
+        return codes.Length > 0 && PerUnit(codes) is { } per ? (n.Value / per, su.Last) : null;
     }
 
     private bool YearLike(NumberMatch n) =>
