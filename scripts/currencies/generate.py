@@ -97,6 +97,10 @@ EN_EXTRA = {
     "NGN": dict(forms=["naira", "nigerian naira"], symbols=["₦"]),
     "UAH": dict(forms=["hryvnia", "hryvnias", "ukrainian hryvnia"], symbols=["₴"]),
     "PKR": dict(forms=["pakistani rupee", "pakistani rupees"], symbols=[]),
+    "SEK": dict(forms=["swedish kronor"], symbols=[]),
+    "NOK": dict(forms=["norwegian kroner"], symbols=[]),
+    "DKK": dict(forms=["danish kroner"], symbols=[]),
+    "ISK": dict(forms=["icelandic krona", "icelandic kronur", "icelandic krónur"], symbols=[]),
     "XDR": dict(forms=["special drawing right", "special drawing rights"], abbr=["SDR", "SDRs"], symbols=[]),
 }
 # Sub-units: forms and the codes they divide (the ratio is 10^minor units of the code).
@@ -148,7 +152,7 @@ AR_NOUNS = {
     "وون": ("وون", "وون", [], None, None, "m"),
     "راند": ("راند", "راند", [], None, None, "m"),
     "نيرة": ("نيرة", "نيرة", [], None, None, "f"),
-    "بير": ("بير", "بير", [], None, None, "m"),
+    "بير": ("بير", "بيرا", [], None, None, "m"),
     "ناكفا": ("ناكفا", "ناكفا", [], None, None, "f"),
     "سوم": ("سوم", "سوم", [], None, None, "m"),
     "رينغيت": ("رينغيت", "رينغيت", [], None, None, "m"),

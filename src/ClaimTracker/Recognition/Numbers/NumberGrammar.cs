@@ -411,7 +411,31 @@ internal sealed class NumberGrammar
     public bool HasRole(NumTok tok, string role) => SyntaxWords.TryGetValue(tok.Key, out var r) && r.Contains(role);
 
     /// <summary>True when the word (maybe after prefixes) has the article prefix.</summary>
-    public bool HasArticle(string key) => Strips(key).Any(s => s.Article && !s.Conjunction);
+    /// <remarks>
+    /// A one-letter article form (Arabic l of "ll-", the article after the preposition l) counts only after a
+    /// preposition clitic: "lAj}" (a refugee) starts with l but is indefinite; "llAj}yn" is definite.
+    /// </remarks>
+    public bool HasArticle(string key)
+    {
+        foreach (var p in _prepPrefixes.Prepend(""))
+        {
+            if (!key.StartsWith(p, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var a in _articlePrefixes)
+            {
+                if ((a.Length >= 2 || p.Length > 0) && key.Length - p.Length - a.Length >= 2
+                    && key.AsSpan(p.Length).StartsWith(a, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The key without a leading article (with or without a clitic before it), or the key itself.</summary>
     public string StripArticle(string key)

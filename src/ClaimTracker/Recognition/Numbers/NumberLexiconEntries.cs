@@ -57,7 +57,7 @@ public sealed class NumberWordEntry
 /// joins a unit to a following ten inside one number, as Arabic w in "vlAvp wE$rwn"), <c>fraction-of-one</c> (a phrase
 /// meaning "one part of" before a denominator), <c>article</c> (skipped before a number in a range: "between the
 /// tenth and the fifteenth"), <c>not-a-number</c> (a word that looks like a number word but is not one, such as a
-/// weekday name). <c>function-word</c> words, and month names listed with them, are never a counted noun. Loaded by the YAML loader; treat as read-only.
+/// weekday name), <c>below-zero</c> (after a temperature: the reading is under zero, "below zero"). <c>function-word</c> words, and month names listed with them, are never a counted noun. Loaded by the YAML loader; treat as read-only.
 /// </remarks>
 public sealed class NumberSyntaxEntry
 {

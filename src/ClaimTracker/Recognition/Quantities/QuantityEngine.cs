@@ -200,7 +200,8 @@ internal sealed class QuantityEngine
 
     /// <summary>The number at <paramref name="i"/>, or after an article there ("between the tenth and the fifteenth").</summary>
     private NumberMatch? NumberAfter(int i) =>
-        NumberAt(i) ?? (i < _t.Count && _g.HasRole(_t[i], "article") ? NumberAt(i + 1) : null);
+        NumberAt(i) ?? (i < _t.Count && _g.HasRole(_t[i], "article") ? NumberAt(i + 1) : null)
+            ?? (UnitAt(i, prefixOnly: true) is { } pm && pm.Value.Count is null ? NumberAt(pm.Last + 1) : null);
 
     /// <summary>A bound written with symbols must not continue another comparison symbol or a number.</summary>
     private bool SymbolOk(PhraseMatch<BoundEntry> b)
@@ -252,7 +253,7 @@ internal sealed class QuantityEngine
             if (b is not null && a.Value < b.Value)
             {
                 var inclusive = mid?.Value.HighInclusive ?? false;
-                return new RangeMatch(rs.First, b.Last, new Bound(a.Value, true, b.Value, inclusive, false, "range"), b, "range-start-middle");
+                return new RangeMatch(rs.First, b.Last, new Bound(SharedScale(a, b), true, b.Value, inclusive, false, "range"), b, "range-start-middle");
             }
         }
 
@@ -298,6 +299,29 @@ internal sealed class QuantityEngine
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The low end of a range whose scale word is written once, after the high end: "between 5 and 10 million" is
+    /// 5 million to 10 million. Only when the low end is one token and smaller than the high end before its scale.
+    /// </summary>
+    private double SharedScale(NumberMatch a, NumberMatch b)
+    {
+        if (a.First != a.Last || b.Last == b.First || _t[b.Last].Kind != NumTokKind.Word)
+        {
+            return a.Value;
+        }
+
+        foreach (var sense in _g.Senses(_t[b.Last]))
+        {
+            if (sense.Entry.Class == "scale" && sense.Entry.Count is null && sense.Entry.Value > 1 && a.Value < b.Value / sense.Entry.Value
+                && _g.Senses(_t[a.First]).All(x => x.Entry.Class != "scale"))
+            {
+                return a.Value * sense.Entry.Value;
+            }
+        }
+
+        return a.Value;
     }
 
     private NumberMatch? ConjGluedNumber(int i)
@@ -429,10 +453,30 @@ internal sealed class QuantityEngine
                 unit = u;
                 last = um.Last;
             }
+            else if (n.First > first && PrefixUnitBefore(n.First) is { } inner && inner.First >= first && Unit.TryFromId(inner.Value.Unit, out var iu))
+            {
+                // "more than $200 million": the symbol between the bound and the number.
+                unit = iu;
+            }
             else if (first > 0 && PrefixUnitBefore(first) is { } pm && Unit.TryFromId(pm.Value.Unit, out var pu))
             {
                 unit = pu;
                 first = pm.First;
+            }
+            else if (n.Form == NumberForm.Fraction || n.Value is > 0 and < 1)
+            {
+                // "a quarter of a ton", "half a ton": a fraction, the linking "of" and "a", then the unit.
+                var k = j;
+                while (k < _t.Count && k <= j + 2 && _t[k].Kind == NumTokKind.Word && (_g.HasRole(_t[k], "of") || _g.HasRole(_t[k], "article-one")))
+                {
+                    k++;
+                }
+
+                if (k > j && UnitAt(k) is { } fu && fu.Value.Count is null && Unit.TryFromId(fu.Value.Unit, out var fuu))
+                {
+                    unit = fuu;
+                    last = fu.Last;
+                }
             }
             else if (n.Form is NumberForm.Cardinal or NumberForm.Decimal && !YearLike(n) && SubUnitAt(j) is { } su
                 && CurrencyOfSubUnit(su.Value) is { } sc)
@@ -470,6 +514,14 @@ internal sealed class QuantityEngine
             }
         }
 
+        if (unit.Dimension == Dimension.Temperature && last + 1 < _t.Count
+            && _g.Syntax.Match(_t, last + 1, _g, allowPrefixes: false, accept: e => e.Role == "below-zero") is { } bz)
+        {
+            // "3 drjAt tHt AlSfr", "5 degrees below zero": a reading under zero.
+            bound = bound with { Low = -bound.High, High = -bound.Low, LowInclusive = bound.HighInclusive, HighInclusive = bound.LowInclusive };
+            last = bz.Last;
+        }
+
         // After the unit: "tqrybAF", "ElY Al>ql", "or so" (a doubled bound is one bound).
         if (BoundAt(last + 1, e => After(e) && e.Type is "approx" or "ge" or "le") is { } post && NumberAt(post.Last + 1) is null)
         {
@@ -502,7 +554,7 @@ internal sealed class QuantityEngine
     /// <summary>A unit written before the number at <paramref name="first"/> ("$5", "KWD 42", "US$ 5").</summary>
     private PhraseMatch<UnitEntry>? PrefixUnitBefore(int first)
     {
-        for (var start = first - 1; start >= Math.Max(0, first - 3); start--)
+        for (var start = Math.Max(0, first - 3); start <= first - 1; start++)
         {
             if (UnitAt(start, prefixOnly: true) is { } pm && pm.Last == first - 1)
             {
