@@ -94,7 +94,7 @@ internal sealed class QuantityEngine
                 // A unit word and a half, a third, a quarter: "ltr wnSf" is 1.5 litres.
                 if (FractionAfter(u.Last + 1) is { } fr)
                 {
-                    _numAt[i] = new NumberMatch(i, fr.Last, 1 + fr.Value, NumberForm.Cardinal, "unit-and-fraction") { Unit = u.Value };
+                    _numAt[i] = new NumberMatch(i, fr.Last, 1 + fr.Value, NumberForm.Cardinal, "unit-fraction") { Unit = u.Value };
                     _numAt.Remove(fr.First);
                     i = fr.Last;
                     continue;
@@ -507,7 +507,7 @@ internal sealed class QuantityEngine
                 bound = bound with { Low = single + sub.Amount, High = single + sub.Amount };
                 last = sub.Last;
             }
-            else if (unit.Dimension is not (Dimension.Count or Dimension.Percent) && n.Rule != "unit-and-fraction" && FractionAfter(last + 1) is { } fr)
+            else if (unit.Dimension is not (Dimension.Count or Dimension.Percent) && n.Rule != "unit-fraction" && FractionAfter(last + 1) is { } fr)
             {
                 bound = bound with { Low = single + fr.Value, High = single + fr.Value };
                 last = fr.Last;
