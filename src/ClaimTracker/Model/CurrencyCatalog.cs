@@ -4,11 +4,29 @@ using System.Globalization;
 namespace ClaimTracker.Model;
 
 /// <summary>One currency of the ISO 4217 list: its alphabetic and numeric codes and the decimals of its minor unit.</summary>
-/// <param name="Code">The alphabetic code (<c>USD</c>).</param>
-/// <param name="Numeric">The numeric code (840).</param>
-/// <param name="MinorUnits">Decimals of the minor unit (2 for cents, 3 for fils of the Kuwaiti dinar, 0 for the yen); null
-/// where the list says N.A. (precious metals, funds, testing codes).</param>
-public sealed record CurrencyInfo(string Code, int Numeric, int? MinorUnits);
+/// <remarks>Immutable; value equality over the three members.</remarks>
+public sealed record CurrencyInfo
+{
+    internal CurrencyInfo(string code, int numeric, int? minorUnits)
+    {
+        Code = code;
+        Numeric = numeric;
+        MinorUnits = minorUnits;
+    }
+
+    /// <summary>The alphabetic code (<c>USD</c>).</summary>
+    public string Code { get; }
+
+    /// <summary>The numeric code (840).</summary>
+    public int Numeric { get; }
+
+    /// <summary>Decimals of the minor unit (2 for cents, 3 for fils of the Kuwaiti dinar, 0 for the yen); null where the
+    /// list says N.A. (precious metals, funds, testing codes).</summary>
+    public int? MinorUnits { get; }
+
+    /// <summary>Returns <see cref="Code"/>.</summary>
+    public override string ToString() => Code;
+}
 
 /// <summary>
 /// The ISO 4217 list (list one: currency, fund and precious-metal codes) shipped with the core as language-neutral

@@ -170,7 +170,7 @@ public sealed class CurrencyEntry
     /// <summary>Dual forms, which stand for two of the currency without a number.</summary>
     public List<string> Duals { get; set; } = new();
 
-    /// <summary>Symbols, written before or after the number (<c>$</c>, <c>ج.م</c>).</summary>
+    /// <summary>Symbols, written before or after the number (<c>$</c>, <c>j.m</c> (the Egyptian pound)).</summary>
     public List<string> Symbols { get; set; } = new();
 
     /// <summary>Abbreviations matched with their exact letter case, before or after the number (<c>KWD</c>, <c>SR</c>); one token each.</summary>
