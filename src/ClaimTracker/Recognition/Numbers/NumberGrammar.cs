@@ -437,6 +437,13 @@ internal sealed class NumberGrammar
         return false;
     }
 
+    /// <summary>
+    /// True when the word starts with any article form, the one-letter one included, without a conjunction before it:
+    /// the cautious test for a word the lexicons do not list ("lt>sysh" after a number is "for its founding", the
+    /// preposition l, not a counted noun).
+    /// </summary>
+    public bool StartsWithArticleForm(string key) => Strips(key).Any(s => s.Article && !s.Conjunction);
+
     /// <summary>The key without a leading article (with or without a clitic before it), or the key itself.</summary>
     public string StripArticle(string key)
     {

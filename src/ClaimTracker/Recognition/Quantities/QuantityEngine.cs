@@ -636,7 +636,9 @@ internal sealed class QuantityEngine
         }
 
         // Counted nouns after a number are indefinite: a definite word ("6 AlSynyp") is not the counted noun.
-        return IsContentWord(j) && !_g.HasArticle(_t[j].Key) ? (CanonicalDisplay(j), j) : null;
+        // A listed noun may begin with a letter that is also a clitic ("lAj}"); an unlisted one is judged cautiously.
+        var listed = _g.CountedNouns.ContainsKey(_t[j].Key);
+        return IsContentWord(j) && !(listed ? _g.HasArticle(_t[j].Key) : _g.StartsWithArticleForm(_t[j].Key)) ? (CanonicalDisplay(j), j) : null;
     }
 
     private bool IsContentWord(int j)
