@@ -48,9 +48,18 @@ internal sealed record QuantityMatch(int First, int Last, Quantity Quantity, str
 
 /// <summary>
 /// Finds bounds, ranges and quantities over the numbers of a <see cref="NumericAnalysis"/>, driven by the pack's
-/// <c>bounds.yaml</c>, <c>units.yaml</c> and <c>counted-nouns.yaml</c>. One left-to-right pass; linear time.
+/// <c>bounds.yaml</c>, <c>units.yaml</c>, <c>currencies.yaml</c> and <c>counted-nouns.yaml</c>. One left-to-right pass; linear time.
 /// </summary>
-internal sealed class QuantityEngine
+/// <remarks>
+/// The rule families and the order in which they run (documented in docs/recognize.md, "How the quantity rules run"):
+/// numbers (<see cref="NumberParser"/>); words that are quantities alone (dual units, a unit and a fraction, dual counted
+/// nouns: constructor); ranges and bounds (<see cref="FindRanges"/>, longest match at a position wins); then for each
+/// range and each number not inside one, the unit in this order: the number's own unit, a measure or currency after it
+/// (measure rules: <c>QuantityEngine.Measures.cs</c>), a symbol before it, a fraction's unit, a currency sub-unit alone
+/// (money rules: <c>QuantityEngine.Money.cs</c>), a counted noun; then the amount is completed by a sub-unit, a fraction,
+/// "below zero" and a bound written after. A number inside an earlier quantity is not read again.
+/// </remarks>
+internal sealed partial class QuantityEngine
 {
     private readonly NumericAnalysis _a;
     private readonly NumberGrammar _g;
@@ -112,77 +121,6 @@ internal sealed class QuantityEngine
         }
     }
 
-    /// <summary>How many words either side of a quantity a unit's context word (<see cref="UnitEntry.Near"/>) may be.</summary>
-    private const int NearWindow = 6;
-
-    /// <summary>True when the unit entry needs no context word, or one is within <see cref="NearWindow"/> words of token <paramref name="at"/>.</summary>
-    private bool NearOk(UnitEntry e, int at)
-    {
-        if (!_g.NearKeys.TryGetValue(e, out var near))
-        {
-            return true;
-        }
-
-        var from = Math.Max(0, at - NearWindow);
-        var to = Math.Min(_t.Count - 1, at + NearWindow);
-        for (var k = from; k <= to; k++)
-        {
-            if (_t[k].Kind != NumTokKind.Word)
-            {
-                continue;
-            }
-
-            foreach (var (stem, _) in _g.Stems(_t[k].Key))
-            {
-                if (near.Contains(stem))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A proper fraction (a half, a quarter) joined by a conjunction at <paramref name="i"/>: "wnSf", "and a half".</summary>
-    private NumberMatch? FractionAfter(int i)
-    {
-        if (i >= _t.Count)
-        {
-            return null;
-        }
-
-        NumberMatch? n = null;
-        if (_numAt.TryGetValue(i, out var glued) && _t[i].Kind == NumTokKind.Word && _g.Senses(_t[i]).FirstOrDefault().ConjunctionPrefix)
-        {
-            n = glued;
-        }
-        else if (_g.HasRole(_t[i], "conjunction") && i + 1 < _t.Count && _numAt.TryGetValue(i + 1, out var next))
-        {
-            n = next;
-        }
-
-        return n is { Value: > 0 and < 1, Unit: null, CountedNoun: null } && n.Form is NumberForm.Fraction or NumberForm.Cardinal or NumberForm.Decimal
-            && _t[n.First].Kind == NumTokKind.Word ? n : null;
-    }
-
-    /// <summary>The unit written at <paramref name="j"/> (a lexicon unit whose context fits, or a currency abbreviation in its exact case).</summary>
-    private PhraseMatch<UnitEntry>? UnitAt(int j, bool prefixOnly = false)
-    {
-        if (j < 0 || j >= _t.Count)
-        {
-            return null;
-        }
-
-        if (_g.Units.Match(_t, j, _g, allowPrefixes: false, accept: e => (!prefixOnly || e.Prefix) && NearOk(e, j)) is { } m)
-        {
-            return m;
-        }
-
-        return _t[j].Kind == NumTokKind.Word && _g.Abbreviations.TryGetValue(_t[j].Raw, out var abbr)
-            ? new PhraseMatch<UnitEntry>(abbr, j, j, false)
-            : null;
-    }
 
     public List<RangeMatch> Ranges { get; } = new();
 
@@ -551,73 +489,6 @@ internal sealed class QuantityEngine
     private bool IsPerson(string canonicalDisplay) =>
         _g.PersonNouns.Count > 0 && _g.PersonNouns.Contains(string.Concat(_g.Keys(canonicalDisplay)));
 
-    /// <summary>A unit written before the number at <paramref name="first"/> ("$5", "KWD 42", "US$ 5").</summary>
-    private PhraseMatch<UnitEntry>? PrefixUnitBefore(int first)
-    {
-        for (var start = Math.Max(0, first - 3); start <= first - 1; start++)
-        {
-            if (UnitAt(start, prefixOnly: true) is { } pm && pm.Last == first - 1)
-            {
-                return pm;
-            }
-        }
-
-        return null;
-    }
-
-    private static Bound Scale(Bound b, double factor) =>
-        b with { Low = b.Low * factor, High = b.High * factor };
-
-    private PhraseMatch<SubUnit>? SubUnitAt(int j) => j < _t.Count ? _g.SubUnits.Match(_t, j, _g, allowPrefixes: false) : null;
-
-    /// <summary>The one currency a sub-unit divides, and how many sub-units make one; null when it divides several or the minor units differ.</summary>
-    private static (Unit Unit, double PerUnit)? CurrencyOfSubUnit(SubUnit s) =>
-        s.Codes.Count == 1 && PerUnit(s.Codes) is { } per ? (Unit.Currency(s.Codes[0]), per) : null;
-
-    /// <summary>10^(minor units) when every code has the same minor units, else null.</summary>
-    private static double? PerUnit(IEnumerable<string> codes)
-    {
-        int? minor = null;
-        foreach (var c in codes)
-        {
-            if (!CurrencyCatalog.TryGet(c, out var info) || info.MinorUnits is not { } m || (minor is not null && minor != m))
-            {
-                return null;
-            }
-
-            minor = m;
-        }
-
-        return minor is { } mm ? Math.Pow(10, mm) : null;
-    }
-
-    /// <summary>"and 43 cents" after an amount in <paramref name="currency"/>: the amount in the main unit and the last token.</summary>
-    private (double Amount, int Last)? SubUnitAmountAfter(int i, Unit currency)
-    {
-        if (i >= _t.Count)
-        {
-            return null;
-        }
-
-        NumberMatch? n = null;
-        if (_numAt.TryGetValue(i, out var glued) && _t[i].Kind == NumTokKind.Word && _g.Senses(_t[i]).FirstOrDefault().ConjunctionPrefix)
-        {
-            n = glued;
-        }
-        else if (_g.HasRole(_t[i], "conjunction") && i + 1 < _t.Count && _numAt.TryGetValue(i + 1, out var next))
-        {
-            n = next;
-        }
-
-        if (n is null || n.Unit is not null || n.CountedNoun is not null || n.Form is not (NumberForm.Cardinal or NumberForm.Decimal)
-            || SubUnitAt(n.Last + 1) is not { } su)
-        {
-            return null;
-        }
-
-        var codes = su.Value.Codes.Intersect(currency.CurrencyCandidates, StringComparer.Ordinal).ToArray();
-        return codes.Length > 0 && PerUnit(codes) is { } per ? (n.Value / per, su.Last) : null;
-    }
 
     private bool YearLike(NumberMatch n) =>
         n.First == n.Last && _t[n.First].Literal is { IsInteger: true, IntegerDigits: 4 } lit && lit.Value is >= 1000 and <= 2100
