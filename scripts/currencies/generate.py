@@ -233,12 +233,12 @@ AR_CURRENCIES = {
     "XDR": ("", None, ["حقوق السحب الخاصة", "وحدة حقوق سحب خاصة", "وحدات حقوق السحب الخاصة"], []),
     # neighbours of the Arab world
     "TRY": ("ليرة", "تركي", [], ["₺"]),
-    "IRR": ("ريال", "إيراني", ["تومان"], []),
+    "IRR": ("ريال", "إيراني", [], []),  # not تومان: a toman is ten rials
     "ILS": ("شيكل", None, ["شيكل", "شيكلا", "شواكل", "شيكلات", "شيكل إسرائيلي", "شيكل جديد", "شيكلين"], ["₪"]),
     "ETB": ("بير", "إثيوبي", [], []),
     "ERN": ("ناكفا", "إريتري", [], []),
     "PKR": ("روبية", "باكستاني", [], []),
-    "AFN": ("أفغاني", None, ["أفغاني", "أفغانيا"], []),
+    "AFN": None,  # أفغاني is also the nisba "Afghan" ("12 أفغانيا" = twelve Afghans): by code only
     "AZN": ("مانات", "أذربيجاني", [], []),
     "TMT": ("مانات", "تركمانستاني", ["مانات تركماني"], []),
     "AMD": ("درام", "أرميني", [], []),
@@ -339,7 +339,7 @@ def write_en(rows):
         forms = []
         if code not in EN_CODE_ONLY:
             forms.append(lname)
-            p = en_plural(lname)
+            p = en_plural(lname) if code != "AFN" else None  # "Afghanis" also names people
             if p:
                 forms.append(p)
         extra = EN_EXTRA.get(code, dict(forms=[], symbols=[]))
