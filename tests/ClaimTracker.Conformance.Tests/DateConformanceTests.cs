@@ -28,7 +28,7 @@ public class DateConformanceTests
 
     // Floors: the pass counts reached when this test was last tuned. Raise them when the recognizer improves.
     private const int ArabicAllFloor = 74;
-    private const int EnglishDateOnlyFloor = 472;
+    private const int EnglishDateOnlyFloor = 473;
     private const int EnglishAllFloor = 628;
     private const int ArabicComponentFloor = 331;
 

@@ -33,4 +33,16 @@ public enum Dimension
 
     /// <summary>A pure number or a range without a unit.</summary>
     Dimensionless,
+
+    /// <summary>Volume; base unit the cubic metre (a litre is 0.001).</summary>
+    Volume,
+
+    /// <summary>Area; base unit the square metre.</summary>
+    Area,
+
+    /// <summary>Temperature (a reading, not a difference); base unit the degree Celsius.</summary>
+    Temperature,
+
+    /// <summary>Energy; base unit the joule.</summary>
+    Energy,
 }

@@ -27,18 +27,22 @@ public sealed class Unit : IEquatable<Unit>
 {
     private const string CountPrefix = "count:";
     private const string CurrencyPrefix = "currency:";
+    private const string CurrencyAnyPrefix = "currency-any:";
 
     private const double SecondsPerDay = 86_400d;
     private const double SecondsPerYear = 365.2425d * SecondsPerDay;
 
-    private Unit(string id, Dimension dimension, double factorToBase, string symbol, string? countedNoun = null, string? currencyCode = null)
+    private Unit(string id, Dimension dimension, double factorToBase, string symbol, string? countedNoun = null, string? currencyCode = null,
+        double offsetToBase = 0d, IReadOnlyList<string>? currencyCandidates = null)
     {
         Id = id;
         Dimension = dimension;
         FactorToBase = factorToBase;
+        OffsetToBase = offsetToBase;
         Symbol = symbol;
         CountedNoun = countedNoun;
         CurrencyCode = currencyCode;
+        CurrencyCandidates = currencyCandidates ?? (currencyCode is null ? [] : [currencyCode]);
     }
 
     /// <summary>No unit: a pure number (id <c>none</c>).</summary>
@@ -107,12 +111,122 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Mile per hour (id <c>mph</c>).</summary>
     public static Unit MilesPerHour { get; } = new("mph", Dimension.Speed, 1_609.344d / 3_600d, "mph");
 
+    /// <summary>Milligram (id <c>milligram</c>), 0.000001 kilogram.</summary>
+    public static Unit Milligram { get; } = new("milligram", Dimension.Mass, 1e-6d, "mg");
+
+    /// <summary>Avoirdupois ounce (id <c>ounce</c>), 28.349523125 grams.</summary>
+    public static Unit Ounce { get; } = new("ounce", Dimension.Mass, 0.028349523125d, "oz");
+
+    /// <summary>Troy ounce (id <c>troy-ounce</c>), 31.1034768 grams; precious metals are priced in it.</summary>
+    public static Unit TroyOunce { get; } = new("troy-ounce", Dimension.Mass, 0.0311034768d, "ozt");
+
+    /// <summary>Avoirdupois pound (id <c>pound-mass</c>), 0.45359237 kilogram.</summary>
+    public static Unit PoundMass { get; } = new("pound-mass", Dimension.Mass, 0.45359237d, "lb");
+
+    /// <summary>Millimetre (id <c>millimetre</c>), 0.001 metre.</summary>
+    public static Unit Millimetre { get; } = new("millimetre", Dimension.Length, 0.001d, "mm");
+
+    /// <summary>Centimetre (id <c>centimetre</c>), 0.01 metre.</summary>
+    public static Unit Centimetre { get; } = new("centimetre", Dimension.Length, 0.01d, "cm");
+
+    /// <summary>International inch (id <c>inch</c>), 0.0254 metre.</summary>
+    public static Unit Inch { get; } = new("inch", Dimension.Length, 0.0254d, "in");
+
+    /// <summary>International foot (id <c>foot</c>), 0.3048 metre.</summary>
+    public static Unit Foot { get; } = new("foot", Dimension.Length, 0.3048d, "ft");
+
+    /// <summary>International yard (id <c>yard</c>), 0.9144 metre.</summary>
+    public static Unit Yard { get; } = new("yard", Dimension.Length, 0.9144d, "yd");
+
+    /// <summary>International nautical mile (id <c>nautical-mile</c>), 1852 metres.</summary>
+    public static Unit NauticalMile { get; } = new("nautical-mile", Dimension.Length, 1_852d, "nmi");
+
+    /// <summary>Knot (id <c>knot</c>), one nautical mile per hour.</summary>
+    public static Unit Knot { get; } = new("knot", Dimension.Speed, 1_852d / 3_600d, "kn");
+
+    /// <summary>Cubic metre (id <c>cubic-metre</c>); the base unit of <see cref="Dimension.Volume"/>.</summary>
+    public static Unit CubicMetre { get; } = new("cubic-metre", Dimension.Volume, 1d, "m3");
+
+    /// <summary>Litre (id <c>litre</c>), 0.001 cubic metre.</summary>
+    public static Unit Litre { get; } = new("litre", Dimension.Volume, 0.001d, "L");
+
+    /// <summary>Millilitre (id <c>millilitre</c>), 0.000001 cubic metre.</summary>
+    public static Unit Millilitre { get; } = new("millilitre", Dimension.Volume, 1e-6d, "mL");
+
+    /// <summary>US liquid gallon (id <c>gallon</c>), 3.785411784 litres; a bare "gallon" in news means this unit.</summary>
+    public static Unit Gallon { get; } = new("gallon", Dimension.Volume, 0.003785411784d, "gal");
+
+    /// <summary>Imperial gallon (id <c>imperial-gallon</c>), 4.54609 litres.</summary>
+    public static Unit ImperialGallon { get; } = new("imperial-gallon", Dimension.Volume, 0.00454609d, "imp gal");
+
+    /// <summary>Oil barrel (id <c>barrel</c>), 42 US gallons = 158.987294928 litres.</summary>
+    public static Unit Barrel { get; } = new("barrel", Dimension.Volume, 0.158987294928d, "bbl");
+
+    /// <summary>Square metre (id <c>square-metre</c>); the base unit of <see cref="Dimension.Area"/>.</summary>
+    public static Unit SquareMetre { get; } = new("square-metre", Dimension.Area, 1d, "m2");
+
+    /// <summary>Square kilometre (id <c>square-kilometre</c>), 1 000 000 square metres.</summary>
+    public static Unit SquareKilometre { get; } = new("square-kilometre", Dimension.Area, 1_000_000d, "km2");
+
+    /// <summary>Hectare (id <c>hectare</c>), 10 000 square metres.</summary>
+    public static Unit Hectare { get; } = new("hectare", Dimension.Area, 10_000d, "ha");
+
+    /// <summary>Metric dunam (id <c>dunam</c>), 1000 square metres (the Levantine and Iraqi land measure in its metric form).</summary>
+    public static Unit Dunam { get; } = new("dunam", Dimension.Area, 1_000d, "dunam");
+
+    /// <summary>Feddan (id <c>feddan</c>), 4200 square metres (the Egyptian land measure).</summary>
+    public static Unit Feddan { get; } = new("feddan", Dimension.Area, 4_200d, "feddan");
+
+    /// <summary>International acre (id <c>acre</c>), 4046.8564224 square metres.</summary>
+    public static Unit Acre { get; } = new("acre", Dimension.Area, 4_046.8564224d, "acre");
+
+    /// <summary>Square mile (id <c>square-mile</c>), 2 589 988.110336 square metres.</summary>
+    public static Unit SquareMile { get; } = new("square-mile", Dimension.Area, 2_589_988.110336d, "sq mi");
+
+    /// <summary>Degree Celsius (id <c>celsius</c>); the base unit of <see cref="Dimension.Temperature"/>.</summary>
+    public static Unit Celsius { get; } = new("celsius", Dimension.Temperature, 1d, "°C");
+
+    /// <summary>Degree Fahrenheit (id <c>fahrenheit</c>): °C = (°F − 32) × 5/9.</summary>
+    public static Unit Fahrenheit { get; } = new("fahrenheit", Dimension.Temperature, 5d / 9d, "°F", offsetToBase: -160d / 9d);
+
+    /// <summary>Kelvin (id <c>kelvin</c>): °C = K − 273.15.</summary>
+    public static Unit Kelvin { get; } = new("kelvin", Dimension.Temperature, 1d, "K", offsetToBase: -273.15d);
+
+    /// <summary>Joule (id <c>joule</c>); the base unit of <see cref="Dimension.Energy"/>.</summary>
+    public static Unit Joule { get; } = new("joule", Dimension.Energy, 1d, "J");
+
+    /// <summary>Kilojoule (id <c>kilojoule</c>), 1000 joules.</summary>
+    public static Unit Kilojoule { get; } = new("kilojoule", Dimension.Energy, 1_000d, "kJ");
+
+    /// <summary>Megajoule (id <c>megajoule</c>), 1 000 000 joules.</summary>
+    public static Unit Megajoule { get; } = new("megajoule", Dimension.Energy, 1_000_000d, "MJ");
+
+    /// <summary>Thermochemical calorie (id <c>calorie</c>), 4.184 joules.</summary>
+    public static Unit Calorie { get; } = new("calorie", Dimension.Energy, 4.184d, "cal");
+
+    /// <summary>Kilocalorie (id <c>kilocalorie</c>), 4184 joules; the "calorie" of food labels.</summary>
+    public static Unit Kilocalorie { get; } = new("kilocalorie", Dimension.Energy, 4_184d, "kcal");
+
+    /// <summary>Kilowatt-hour (id <c>kilowatt-hour</c>), 3 600 000 joules.</summary>
+    public static Unit KilowattHour { get; } = new("kilowatt-hour", Dimension.Energy, 3.6e6d, "kWh");
+
+    /// <summary>Megawatt-hour (id <c>megawatt-hour</c>), 3.6 × 10⁹ joules.</summary>
+    public static Unit MegawattHour { get; } = new("megawatt-hour", Dimension.Energy, 3.6e9d, "MWh");
+
+    /// <summary>Gigawatt-hour (id <c>gigawatt-hour</c>), 3.6 × 10¹² joules.</summary>
+    public static Unit GigawattHour { get; } = new("gigawatt-hour", Dimension.Energy, 3.6e12d, "GWh");
+
     /// <summary>Every well-known unit, in declaration order (excludes count and currency units, which are open-ended).</summary>
     public static IReadOnlyList<Unit> WellKnown { get; } =
     [
         None, Percent, Second, Minute, Hour, Day, Week, Month, Year, Decade, Century,
         Gram, Kilogram, MetricTon, ShortTon, LongTon, Metre, Kilometre, Mile,
         MetresPerSecond, KilometresPerHour, MilesPerHour,
+        Milligram, Ounce, TroyOunce, PoundMass, Millimetre, Centimetre, Inch, Foot, Yard, NauticalMile, Knot,
+        CubicMetre, Litre, Millilitre, Gallon, ImperialGallon, Barrel,
+        SquareMetre, SquareKilometre, Hectare, Dunam, Feddan, Acre, SquareMile,
+        Celsius, Fahrenheit, Kelvin,
+        Joule, Kilojoule, Megajoule, Calorie, Kilocalorie, KilowattHour, MegawattHour, GigawattHour,
     ];
 
     private static readonly FrozenDictionary<string, Unit> ById = BuildIndex();
@@ -131,6 +245,22 @@ public sealed class Unit : IEquatable<Unit>
     /// Always finite and positive; 1 for count, currency and dimensionless units.
     /// </summary>
     public double FactorToBase { get; }
+
+    /// <summary>
+    /// What is added, after multiplying by <see cref="FactorToBase"/>, to reach the base unit: 0 except for temperature
+    /// scales whose zero differs from Celsius (Fahrenheit −160/9, kelvin −273.15).
+    /// </summary>
+    public double OffsetToBase { get; }
+
+    /// <summary>
+    /// For <see cref="Dimension.Currency"/> units, the ISO 4217 codes the amount may be in: the one
+    /// <see cref="CurrencyCode"/>, or, for a shared currency name written without its country ("riyal"), every code
+    /// that name can stand for (see <see cref="CurrencyAnyOf(string, IEnumerable{string})"/>). Empty for other dimensions.
+    /// </summary>
+    public IReadOnlyList<string> CurrencyCandidates { get; }
+
+    /// <summary>True for a currency unit whose code is not known, only its candidates (a shared name without its country).</summary>
+    public bool IsUnspecifiedCurrency => Dimension == Dimension.Currency && CurrencyCode is null;
 
     /// <summary>A short display label (<c>km/h</c>, <c>metric ton</c>, the counted noun, the currency code); empty for <see cref="None"/>.</summary>
     public string Symbol { get; }
@@ -177,6 +307,36 @@ public sealed class Unit : IEquatable<Unit>
         return new Unit(CurrencyPrefix + code, Dimension.Currency, 1d, code, currencyCode: code);
     }
 
+    /// <summary>
+    /// An amount in a currency named without its country, so that only the candidates are known ("riyal" may be
+    /// SAR, QAR, OMR, YER or IRR). The id is <c>currency-any:&lt;name&gt;:&lt;CODE&gt;,&lt;CODE&gt;…</c> (codes sorted),
+    /// the symbol <c>&lt;name&gt; (unspecified)</c>. It is convertible (factor 1) to each candidate currency and to
+    /// another unspecified currency that shares a candidate, so that the ambiguity stays visible instead of a guessed code.
+    /// </summary>
+    /// <param name="name">A language-neutral key of the shared name (<c>riyal</c>, <c>dinar</c>): letters, digits and hyphens.</param>
+    /// <param name="isoCodes">Two or more ISO 4217 codes (three ASCII letters each).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The name is empty or has other characters, a code is malformed, or fewer than two distinct codes are given.</exception>
+    public static Unit CurrencyAnyOf(string name, IEnumerable<string> isoCodes)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(isoCodes);
+        var key = name.Trim().ToLowerInvariant();
+        if (key.Length == 0 || !key.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new ArgumentException($"'{name}' is not a currency name key (ASCII letters, digits and hyphens).", nameof(name));
+        }
+
+        var codes = isoCodes.Select(c => Currency(c).CurrencyCode!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (codes.Length < 2)
+        {
+            throw new ArgumentException("An unspecified currency needs at least two candidate codes; use Unit.Currency for one.", nameof(isoCodes));
+        }
+
+        return new Unit(CurrencyAnyPrefix + key + ":" + string.Join(',', codes), Dimension.Currency, 1d, key + " (unspecified)",
+            currencyCandidates: codes);
+    }
+
     /// <summary>The base unit of a dimension that has one (kilogram, metre, metre per second, second, percent, none).</summary>
     /// <param name="dimension">The dimension.</param>
     /// <exception cref="ArgumentException"><paramref name="dimension"/> is not defined, or is <see cref="Dimension.Count"/> or
@@ -189,6 +349,10 @@ public sealed class Unit : IEquatable<Unit>
         Dimension.Duration => Second,
         Dimension.Percent => Percent,
         Dimension.Dimensionless => None,
+        Dimension.Volume => CubicMetre,
+        Dimension.Area => SquareMetre,
+        Dimension.Temperature => Celsius,
+        Dimension.Energy => Joule,
         Dimension.Count or Dimension.Currency => throw new ArgumentException(
             $"Dimension {dimension} has no common base unit; use Unit.{dimension}(...).", nameof(dimension)),
         _ => throw new ArgumentException($"Unknown dimension {(int)dimension}.", nameof(dimension)),
@@ -240,6 +404,26 @@ public sealed class Unit : IEquatable<Unit>
             return true;
         }
 
+        if (id.StartsWith(CurrencyAnyPrefix, StringComparison.Ordinal))
+        {
+            var rest = id[CurrencyAnyPrefix.Length..];
+            var colon = rest.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                return false;
+            }
+
+            try
+            {
+                unit = CurrencyAnyOf(rest[..colon], rest[(colon + 1)..].Split(','));
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+
         return false;
     }
 
@@ -266,8 +450,13 @@ public sealed class Unit : IEquatable<Unit>
         ArgumentNullException.ThrowIfNull(other);
         return Dimension == other.Dimension
             && string.Equals(CountedNoun, other.CountedNoun, StringComparison.Ordinal)
-            && string.Equals(CurrencyCode, other.CurrencyCode, StringComparison.Ordinal);
+            && (Dimension != Dimension.Currency || SharesCurrency(other));
     }
+
+    private bool SharesCurrency(Unit other) =>
+        CurrencyCode is not null && other.CurrencyCode is not null
+            ? string.Equals(CurrencyCode, other.CurrencyCode, StringComparison.Ordinal)
+            : CurrencyCandidates.Intersect(other.CurrencyCandidates, StringComparer.Ordinal).Any();
 
     /// <summary>As <see cref="IsConvertibleTo(Unit)"/>, with the reason in plain English when not convertible (empty otherwise).</summary>
     /// <param name="other">The other unit.</param>
@@ -288,9 +477,9 @@ public sealed class Unit : IEquatable<Unit>
             return false;
         }
 
-        if (Dimension == Dimension.Currency && !string.Equals(CurrencyCode, other.CurrencyCode, StringComparison.Ordinal))
+        if (Dimension == Dimension.Currency && !SharesCurrency(other))
         {
-            reason = $"amounts in different currencies ({CurrencyCode} and {other.CurrencyCode}) are not converted (both are {DimensionName(Dimension)})";
+            reason = $"amounts in different currencies ({CurrencyLabel()} and {other.CurrencyLabel()}) are not converted (both are {DimensionName(Dimension)})";
             return false;
         }
 
@@ -310,10 +499,17 @@ public sealed class Unit : IEquatable<Unit>
             throw new InvalidOperationException($"Cannot convert from {Id} to {target.Id}: {reason}.");
         }
 
-        return ReferenceEquals(this, target) || FactorToBase == target.FactorToBase
-            ? value
-            : value * FactorToBase / target.FactorToBase;
+        if (ReferenceEquals(this, target) || (FactorToBase == target.FactorToBase && OffsetToBase == target.OffsetToBase))
+        {
+            return value;
+        }
+
+        return OffsetToBase == 0d && target.OffsetToBase == 0d
+            ? value * FactorToBase / target.FactorToBase
+            : ((value * FactorToBase) + OffsetToBase - target.OffsetToBase) / target.FactorToBase;
     }
+
+    private string CurrencyLabel() => CurrencyCode ?? Symbol + " " + string.Join('/', CurrencyCandidates);
 
     /// <inheritdoc />
     public bool Equals(Unit? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
@@ -339,7 +535,7 @@ public sealed class Unit : IEquatable<Unit>
     internal string Describe() => Dimension switch
     {
         Dimension.Count => $"count of '{CountedNoun}'",
-        Dimension.Currency => $"amount in {CurrencyCode}",
+        Dimension.Currency => $"amount in {CurrencyLabel()}",
         Dimension.Dimensionless => "pure number",
         _ => $"'{Id}'",
     };
@@ -354,6 +550,10 @@ public sealed class Unit : IEquatable<Unit>
         Dimension.Currency => "currency",
         Dimension.Percent => "percent value",
         Dimension.Dimensionless => "dimensionless number",
+        Dimension.Volume => "volume",
+        Dimension.Area => "area",
+        Dimension.Temperature => "temperature",
+        Dimension.Energy => "energy",
         _ => ((int)dimension).ToString(CultureInfo.InvariantCulture),
     };
 
@@ -394,6 +594,9 @@ public sealed class Unit : IEquatable<Unit>
             ("kg", Kilogram), ("g", Gram), ("t", MetricTon), ("ton", MetricTon), ("tonne", MetricTon),
             ("m", Metre), ("meter", Metre), ("km", Kilometre), ("kilometer", Kilometre), ("mi", Mile),
             ("s", Second), ("min", Minute), ("h", Hour), ("%", Percent), ("kph", KilometresPerHour),
+            ("l", Litre), ("ml", Millilitre), ("m3", CubicMetre), ("m2", SquareMetre), ("km2", SquareKilometre), ("ha", Hectare),
+            ("mg", Milligram), ("oz", Ounce), ("lb", PoundMass), ("mm", Millimetre), ("cm", Centimetre), ("ft", Foot),
+            ("kwh", KilowattHour), ("kcal", Kilocalorie), ("liter", Litre), ("milliliter", Millilitre),
         ];
         foreach (var (alias, unit) in aliases)
         {

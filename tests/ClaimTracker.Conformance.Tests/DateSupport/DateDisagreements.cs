@@ -12,6 +12,7 @@ internal static class DateDisagreements
     private const string RangeEnds = "The spec closes these ranges at the start of the last period named ('from 2017-q1 to 2018-q1' ends 2018-01-01) or opens them after the first ('between the end of 2007 and ...' starts 2008); ClaimTracker includes both named periods whole.";
     private const string InvalidDay = "Not a calendar day (30 February, 29 February of a common year); the spec expects an unresolved span, ClaimTracker reports no date rather than a wrong one.";
     private const string Fiscal = "Fiscal and school years differ by country and organisation; the spec expects an unresolved span, ClaimTracker reports nothing rather than guess the calendar.";
+    private const string WeekdayYear = "The written weekday fixes the year: 7 March 2018 is a Wednesday; the Tuesday 7 March nearest the reference is in 2017.";
     private const string TheDay = "In news 'the day', 'the day before' and 'the day after' refer to the day of a reported event, not the publication date; they are not resolved against the reference.";
 
     /// <summary>Case index and the start of its input, with the reason.</summary>
@@ -37,6 +38,7 @@ internal static class DateDisagreements
         (465, "The sales went up during from q1 of 2017 - q3 of 2018", RangeEnds),
         (691, "The range is from 2007 to the start of 2008", RangeEnds),
         (692, "The range is between the end of 2007 and the end of 2008", RangeEnds),
+        (98, "Let’s find 1 hour on Tuesday March 7", WeekdayYear),
         (543, "feb 30 2019", InvalidDay),
         (544, "feb 30", InvalidDay),
         (545, "feb 30", InvalidDay),

@@ -26,8 +26,11 @@ public class EnglishDateRecognizerTests
     [InlineData("in the middle of 2000", "2000-05-01", "2000-09-01")]
     [InlineData("at the beginning of 2000", "2000-01-01", "2000-05-01")]
     [InlineData("in mid 1989", "1989-05-01", "1989-09-01")]
-    [InlineData("in early September 2019", "2019-09-01", "2019-10-01")]
-    public void Recognize_PartOfYear_NarrowsToThatThirdButMonthStaysWhole(string text, string start, string end)
+    [InlineData("in early September 2019", "2019-09-01", "2019-09-11")]
+    [InlineData("in mid-September 2019", "2019-09-11", "2019-09-21")]
+    [InlineData("in late February 2020", "2020-02-21", "2020-03-01")]
+    [InlineData("at the beginning of September 2019", "2019-09-01", "2019-10-01")]
+    public void Recognize_PartOfPeriod_NarrowsYearToThirdsAndMonthToTenDays(string text, string start, string end)
     {
         var time = Single(text, "2024-06-20").Time;
         time.Start.Should().Be(DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture));

@@ -12,7 +12,7 @@ public class CoreHasNoWordsTests
         "zero", "unit", "teen", "teen-suffix", "teen-unit", "ten", "hundred", "scale", "dozen", "fraction", "ordinal",
         "conjunction", "joiner", "negative", "point", "article-one", "fraction-connector", "fraction-of-one", "percent",
         "prefix-conjunction", "prefix-preposition", "prefix-article", "fold", "determiner", "ordinal-suffix", "of",
-        "partitive", "function-word", "plural-suffix", "units-before-tens", "article", "not-a-number",
+        "partitive", "function-word", "plural-suffix", "units-before-tens", "article", "not-a-number", "below-zero",
         "gt", "ge", "lt", "le", "eq", "approx", "or-equal", "range-start", "range-middle", "range-separator", "join",
         "before", "after", "both", "range",
     };

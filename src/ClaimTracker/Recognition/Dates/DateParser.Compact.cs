@@ -214,6 +214,11 @@ internal sealed partial class DateParser
             e++;
         }
 
-        return new Cand { End = e, Rule = "weekday-date." + d.Rule, Relative = d.Relative, Time = d.Time, Y = d.Y, M = d.M, D = d.D };
+        var checkedDate = WeekdayChecked(d, w.W.Value, yearWritten: d.Y is not null) ?? d;
+        return new Cand
+        {
+            End = e, Rule = "weekday-date." + checkedDate.Rule, Relative = d.Relative, Time = checkedDate.Time, Y = d.Y, M = d.M, D = d.D,
+            WeekdayConflict = checkedDate.WeekdayConflict,
+        };
     }
 }

@@ -15,6 +15,9 @@ internal sealed class Cand
     public bool Coarse;
     public bool NoReference;
 
+    /// <summary>A written weekday that no nearby year puts on the written date (or the written year contradicts).</summary>
+    public bool WeekdayConflict;
+
     // calendar fields before resolution (used to complete ranges such as "3 to 12 September")
     public int? Y;
     public int? M;
@@ -55,11 +58,15 @@ internal sealed partial class DateParser
         _lastIsPreviousWeek = lex.Setting("lastWeekday", "mostRecent") == "previousWeek";
         _nextIsNearest = lex.Setting("nextWeekday", "nextWeek") == "nearest";
         _spelledYears = lex.Setting("spelledYears", "no") == "yes";
+        _monthNumberAfterMarker = lex.Setting("monthNumberAfterMarker", "no") == "yes";
     }
 
     // ---------------------------------------------------------------- token helpers
 
     private int N => _t.Count;
+
+    /// <summary>True when the pack reads a month marker and a number as that month ("month 3" is March).</summary>
+    private readonly bool _monthNumberAfterMarker;
 
     private (DateWord W, int Len)? M(int i, K kind)
     {
@@ -347,6 +354,14 @@ internal sealed partial class DateParser
 
         if (M(j, K.Month) is not { } m)
         {
+            // "shhr 3", "shhr vlAvp": a month marker and a number from 1 to 12 (a pack setting; not before a unit word,
+            // where the number counts the unit).
+            if (_monthNumberAfterMarker && j == i && M(i, K.MonthMarker) is { } marker && Num(i + marker.Len) is { V: >= 1 and <= 12 } mn
+                && UnitAt(mn.End) is null)
+            {
+                return ((int)mn.V, false, mn.End);
+            }
+
             return null;
         }
 
@@ -923,6 +938,48 @@ internal sealed partial class DateParser
         return inner0 ?? CalendarCore(i);
     }
 
+    /// <summary>
+    /// A weekday written with a day and month ("Monday 18 February") constrains the year: when the year is not written
+    /// and the default year puts the day on another weekday, the year nearest the reference (one before or after) on
+    /// which the date falls on that weekday is chosen. When no such year is near, or the written year disagrees, the
+    /// date keeps its reading and <see cref="Cand.WeekdayConflict"/> is set (reported as diagnostic CTD003).
+    /// </summary>
+    private Cand? WeekdayChecked(Cand? c, int weekday, bool yearWritten)
+    {
+        if (weekday == 0 || c is not { Time: { Precision: TimePrecision.Day, Start: { } s }, M: { } m, D: { } d, Hijri: false } || IsoWeekday(s) == weekday)
+        {
+            return c;
+        }
+
+        if (!yearWritten && _ref is not null)
+        {
+            var refDay = RefStart;
+            var best = 0;
+            foreach (var y in new[] { refDay.Year, refDay.Year - 1, refDay.Year + 1 })
+            {
+                if (Valid(y, m, d) && IsoWeekday(new DateTime(y, m, d)) == weekday
+                    && (best == 0 || Math.Abs((new DateTime(y, m, d) - refDay).TotalDays) < Math.Abs((new DateTime(best, m, d) - refDay).TotalDays)))
+                {
+                    best = y;
+                }
+            }
+
+            if (best != 0)
+            {
+                var fixedYear = c.Copy();
+                fixedYear.Time = FuzzyTime.Day(best, m, d);
+                fixedYear.Rule = c.Rule + ".weekday-year";
+                return fixedYear;
+            }
+        }
+
+        var conflict = c.Copy();
+        conflict.WeekdayConflict = true;
+        return conflict;
+    }
+
+    private static int IsoWeekday(DateTime day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
+
     private Cand? CalendarCore(int i)
     {
         var j = i;
@@ -947,7 +1004,7 @@ internal sealed partial class DateParser
             if (Numeric(SkipFill(j)) is { } num)
             {
                 num.Rule = "date.weekday." + num.Rule;
-                return num;
+                return WeekdayChecked(num, weekday, yearWritten: num.Y is not null);
             }
         }
         else if (M(j, K.DayMarker) is { } dm)
@@ -974,10 +1031,10 @@ internal sealed partial class DateParser
             {
                 if (TrailingYear(mon.End) is { } y)
                 {
-                    return Resolve(i, y.End, y.Y, mon.Month, day.D, mon.Hijri, rule + ".day-month-year");
+                    return WeekdayChecked(Resolve(i, y.End, y.Y, mon.Month, day.D, mon.Hijri, rule + ".day-month-year"), weekday, yearWritten: true);
                 }
 
-                return Resolve(i, mon.End, null, mon.Month, day.D, mon.Hijri, rule + ".day-month");
+                return WeekdayChecked(Resolve(i, mon.End, null, mon.Month, day.D, mon.Hijri, rule + ".day-month"), weekday, yearWritten: false);
             }
 
             // "the 15th (day) of next month", "3 of this month": a day of a relative month
@@ -1022,14 +1079,14 @@ internal sealed partial class DateParser
             {
                 if (TrailingYear(dd.End) is { } y)
                 {
-                    return Resolve(i, y.End, y.Y, mo.Month, dd.D, mo.Hijri, rule + ".month-day-year");
+                    return WeekdayChecked(Resolve(i, y.End, y.Y, mo.Month, dd.D, mo.Hijri, rule + ".month-day-year"), weekday, yearWritten: true);
                 }
 
                 // a bare number after a month is a day only when it is not followed by a counted noun
                 var next = dd.End;
                 if (next >= N || _t[next].Kind != TokKind.Word || _t[next].Matches.Count > 0 || !IsNum(SkipFill(k)) || (k > e && Tight(k) && Tight(e)))
                 {
-                    return Resolve(i, dd.End, null, mo.Month, dd.D, mo.Hijri, rule + ".month-day");
+                    return WeekdayChecked(Resolve(i, dd.End, null, mo.Month, dd.D, mo.Hijri, rule + ".month-day"), weekday, yearWritten: false);
                 }
             }
 
@@ -2202,7 +2259,9 @@ internal sealed partial class DateParser
         {
             var relativeYear = p.Rule.StartsWith("relative-unit.", StringComparison.Ordinal) && p.Time is { Precision: TimePrecision.Year };
             p.Rule = m.W.Kind.ToString().ToLowerInvariant() + "." + p.Rule;
-            p.Time = relativeYear && m.W.Kind != K.Mid ? HalfOfYear(p.Time, m.W.Kind) : Narrow(p.Time, m.W.Kind);
+            p.Time = relativeYear && m.W.Kind != K.Mid ? HalfOfYear(p.Time, m.W.Kind)
+                : m.W.Entry.Text == "tenDays" && TenDays(p.Time, m.W.Kind) is { } dekad ? dekad
+                : Narrow(p.Time, m.W.Kind);
             return p;
         }
 
@@ -2232,6 +2291,26 @@ internal sealed partial class DateParser
         }
 
         return time;
+    }
+
+    /// <summary>
+    /// A whole month narrowed by a modifier that names its first, middle or last days (the lexicon marks it
+    /// <c>text: tenDays</c>: "early", "mid", "late", "AwA}l", "mntSf", "AwAxr"): days 1–10, 11–20, or 21 to the end,
+    /// at <see cref="TimePrecision.Week"/>, the nearest precision finer than a month. Other periods: null.
+    /// </summary>
+    private static FuzzyTime? TenDays(FuzzyTime? time, K kind)
+    {
+        if (time is not { Start: { } s, End: { } e, Precision: TimePrecision.Month } || s.Day != 1 || s.TimeOfDay != TimeSpan.Zero || e != s.AddMonths(1))
+        {
+            return null;
+        }
+
+        return kind switch
+        {
+            K.Begin => new FuzzyTime(s, s.AddDays(10), TimePrecision.Week),
+            K.Mid => new FuzzyTime(s.AddDays(10), s.AddDays(20), TimePrecision.Week),
+            _ => new FuzzyTime(s.AddDays(20), e, TimePrecision.Week),
+        };
     }
 
     /// <summary>"the end of this year", "early next year": a year named relatively splits into halves (January–June, July–December).</summary>

@@ -29,6 +29,9 @@ public sealed class DateRecognizer : IRecognizer
     /// <summary>Diagnostic code: the reference date is too coarse for the expression; the value is the whole reference period.</summary>
     public const string CoarseReferenceCode = "CTD002";
 
+    /// <summary>Diagnostic code: the written weekday does not fall on the written date in any year near the reference (or in the written year).</summary>
+    public const string WeekdayConflictCode = "CTD003";
+
     private static readonly ImmutableArray<RecognitionKind> KindList = ImmutableArray.Create(RecognitionKind.Date, RecognitionKind.Duration);
     private readonly ConcurrentDictionary<ILanguagePack, DateLexicon> _lexicons = new();
 
@@ -102,6 +105,11 @@ public sealed class DateRecognizer : IRecognizer
                 if (c.Coarse)
                 {
                     diags.Add(new Diagnostic(DiagnosticSeverity.Warning, CoarseReferenceCode, $"'{written}' needs a finer reference date than {context.Reference}; the value {t} is wider than the text meant.", span));
+                }
+
+                if (c.WeekdayConflict)
+                {
+                    diags.Add(new Diagnostic(DiagnosticSeverity.Warning, WeekdayConflictCode, $"'{written}' names a weekday on which {t} does not fall; the date is kept as written.", span));
                 }
 
                 items.Add(new RecognizedTime(span, written, c.Rule, t, c.Relative, c.Part));

@@ -6,6 +6,9 @@ namespace ClaimTracker.Recognition.Numbers;
 /// <summary>A reading of one word: a lexicon entry reached after stripping zero or more clitic prefixes.</summary>
 internal readonly record struct WordSense(NumberWordEntry Entry, bool ConjunctionPrefix, bool ArticlePrefix, bool PrepositionPrefix = false);
 
+/// <summary>A currency sub-unit: the codes it divides and, for a dual form, how many it stands for.</summary>
+internal sealed record SubUnit(IReadOnlyList<string> Codes, double? Count);
+
 /// <summary>A multi-token phrase matched at a position.</summary>
 internal readonly record struct PhraseMatch<T>(T Value, int First, int Last, bool ConjunctionPrefix);
 
@@ -162,6 +165,16 @@ internal sealed class NumberGrammar
             {
                 Units.Add(Keys(form), e);
             }
+
+            if (e.Near.Count > 0)
+            {
+                NearKeys[e] = e.Near.Select(w => string.Concat(Keys(w))).ToHashSet(StringComparer.Ordinal);
+            }
+        }
+
+        foreach (var e in lex.TryLoad<CurrencyEntry>("currencies.yaml")?.Entries ?? new List<CurrencyEntry>())
+        {
+            AddCurrency(e);
         }
 
         foreach (var e in lex.TryLoad<CountedNounEntry>("counted-nouns.yaml")?.Entries ?? new List<CountedNounEntry>())
@@ -178,6 +191,62 @@ internal sealed class NumberGrammar
             {
                 CountedNouns[string.Concat(Keys(f))] = (canonical, 2);
             }
+
+            if (e.Person)
+            {
+                PersonNouns.Add(canonical);
+            }
+        }
+    }
+
+    private void AddCurrency(CurrencyEntry e)
+    {
+        if (e.SubunitOf.Count > 0)
+        {
+            var codes = e.SubunitOf.Select(c => c.Trim().ToUpperInvariant()).ToArray();
+            foreach (var form in e.Forms)
+            {
+                SubUnits.Add(Keys(form), new SubUnit(codes, null));
+            }
+
+            foreach (var form in e.Duals)
+            {
+                SubUnits.Add(Keys(form), new SubUnit(codes, 2));
+            }
+
+            return;
+        }
+
+        string id;
+        try
+        {
+            id = e.Code is { Length: > 0 } code ? Model.Unit.Currency(code).Id
+                : e.Family is { Length: > 0 } family ? Model.Unit.CurrencyAnyOf(family, e.Codes).Id
+                : throw new ArgumentException("A currency entry needs a code, a family with codes, or subunitOf.");
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidDataException($"currencies.yaml of pack '{Language}': {ex.Message}", ex);
+        }
+
+        foreach (var form in e.Forms)
+        {
+            Units.Add(Keys(form), new UnitEntry { Unit = id, Forms = [form] });
+        }
+
+        foreach (var form in e.Duals)
+        {
+            Units.Add(Keys(form), new UnitEntry { Unit = id, Forms = [form], Count = 2 });
+        }
+
+        foreach (var form in e.Symbols)
+        {
+            Units.Add(Keys(form), new UnitEntry { Unit = id, Forms = [form], Prefix = true });
+        }
+
+        foreach (var form in e.Abbreviations)
+        {
+            Abbreviations.TryAdd(form.Trim(), new UnitEntry { Unit = id, Forms = [form], Prefix = true });
         }
     }
 
@@ -198,6 +267,18 @@ internal sealed class NumberGrammar
     public List<(string Suffix, string To)> PluralSuffixes { get; } = new();
 
     public Dictionary<string, string> CountedNounDisplay { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Canonical keys of counted nouns that name people.</summary>
+    public HashSet<string> PersonNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Currency abbreviations by their exact written form (<c>KWD</c>, <c>SR</c>).</summary>
+    public Dictionary<string, UnitEntry> Abbreviations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Currency sub-units (cent, qirsh, fils) and the codes each divides.</summary>
+    public PhraseTable<SubUnit> SubUnits { get; } = new();
+
+    /// <summary>Context words (keys) of the unit entries that need one (see <see cref="UnitEntry.Near"/>).</summary>
+    public Dictionary<UnitEntry, HashSet<string>> NearKeys { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The longest bound phrase at <paramref name="at"/> that <paramref name="accept"/> accepts.</summary>
     public PhraseMatch<BoundEntry>? BoundsFiltered(IReadOnlyList<NumTok> tokens, int at, Func<BoundEntry, bool> accept) =>
@@ -330,7 +411,38 @@ internal sealed class NumberGrammar
     public bool HasRole(NumTok tok, string role) => SyntaxWords.TryGetValue(tok.Key, out var r) && r.Contains(role);
 
     /// <summary>True when the word (maybe after prefixes) has the article prefix.</summary>
-    public bool HasArticle(string key) => Strips(key).Any(s => s.Article && !s.Conjunction);
+    /// <remarks>
+    /// A one-letter article form (Arabic l of "ll-", the article after the preposition l) counts only after a
+    /// preposition clitic: "lAj}" (a refugee) starts with l but is indefinite; "llAj}yn" is definite.
+    /// </remarks>
+    public bool HasArticle(string key)
+    {
+        foreach (var p in _prepPrefixes.Prepend(""))
+        {
+            if (!key.StartsWith(p, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var a in _articlePrefixes)
+            {
+                if ((a.Length >= 2 || p.Length > 0) && key.Length - p.Length - a.Length >= 2
+                    && key.AsSpan(p.Length).StartsWith(a, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the word starts with any article form, the one-letter one included, without a conjunction before it:
+    /// the cautious test for a word the lexicons do not list ("lt>sysh" after a number is "for its founding", the
+    /// preposition l, not a counted noun).
+    /// </summary>
+    public bool StartsWithArticleForm(string key) => Strips(key).Any(s => s.Article && !s.Conjunction);
 
     /// <summary>The key without a leading article (with or without a clitic before it), or the key itself.</summary>
     public string StripArticle(string key)

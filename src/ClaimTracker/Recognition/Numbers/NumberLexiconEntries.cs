@@ -57,7 +57,7 @@ public sealed class NumberWordEntry
 /// joins a unit to a following ten inside one number, as Arabic w in "vlAvp wE$rwn"), <c>fraction-of-one</c> (a phrase
 /// meaning "one part of" before a denominator), <c>article</c> (skipped before a number in a range: "between the
 /// tenth and the fifteenth"), <c>not-a-number</c> (a word that looks like a number word but is not one, such as a
-/// weekday name). <c>function-word</c> words, and month names listed with them, are never a counted noun. Loaded by the YAML loader; treat as read-only.
+/// weekday name), <c>below-zero</c> (after a temperature: the reading is under zero, "below zero"). <c>function-word</c> words, and month names listed with them, are never a counted noun. Loaded by the YAML loader; treat as read-only.
 /// </remarks>
 public sealed class NumberSyntaxEntry
 {
@@ -115,6 +115,13 @@ public sealed class UnitEntry
 
     /// <summary>True when the form may also stand before the number ("$5").</summary>
     public bool Prefix { get; set; }
+
+    /// <summary>
+    /// Context words: when not empty, the form is this unit only when one of these words (or a clitic form of it) is
+    /// within a few words of the quantity (a bare "daraja" is a degree of temperature only near "temperature"; the dual
+    /// of "decade" is two decades only near a word of time, otherwise two of the counted noun).
+    /// </summary>
+    public List<string> Near { get; set; } = new();
 }
 
 /// <summary>One entry of a pack's <c>counted-nouns.yaml</c>: the forms of a common counted noun and its canonical (singular) form.</summary>
@@ -129,4 +136,43 @@ public sealed class CountedNounEntry
 
     /// <summary>For dual forms listed in <see cref="DualForms"/>: they stand for two of the noun.</summary>
     public List<string> DualForms { get; set; } = new();
+
+    /// <summary>
+    /// True when the noun names people (officials, leaders, soldiers, casualties): a number before it is a count of
+    /// people (<see cref="ClaimTracker.Recognition.Quantities.RecognizedQuantity.CountsPeople"/>), never a unit of measure.
+    /// </summary>
+    public bool Person { get; set; }
+}
+
+/// <summary>
+/// One entry of a pack's <c>currencies.yaml</c>: the written forms of one ISO 4217 currency (<see cref="Code"/>), of a
+/// name shared by several currencies (<see cref="Family"/> with <see cref="Codes"/>), or of a sub-unit
+/// (<see cref="SubunitOf"/>: one hundredth, or one thousandth, of each listed currency, as its ISO minor units say).
+/// </summary>
+/// <remarks>Loaded by the YAML loader; treat as read-only.</remarks>
+public sealed class CurrencyEntry
+{
+    /// <summary>The ISO 4217 code of the currency, or null for a family or sub-unit entry.</summary>
+    public string? Code { get; set; }
+
+    /// <summary>A language-neutral key of a shared name (<c>riyal</c>), the same in every pack; with <see cref="Codes"/>.</summary>
+    public string? Family { get; set; }
+
+    /// <summary>For a family: the ISO codes the bare name can stand for (two or more).</summary>
+    public List<string> Codes { get; set; } = new();
+
+    /// <summary>For a sub-unit: the ISO codes it divides.</summary>
+    public List<string> SubunitOf { get; set; } = new();
+
+    /// <summary>Names written after a number (singular, plural and case forms, qualified names).</summary>
+    public List<string> Forms { get; set; } = new();
+
+    /// <summary>Dual forms, which stand for two of the currency without a number.</summary>
+    public List<string> Duals { get; set; } = new();
+
+    /// <summary>Symbols, written before or after the number (<c>$</c>, <c>j.m</c> (the Egyptian pound)).</summary>
+    public List<string> Symbols { get; set; } = new();
+
+    /// <summary>Abbreviations matched with their exact letter case, before or after the number (<c>KWD</c>, <c>SR</c>); one token each.</summary>
+    public List<string> Abbreviations { get; set; } = new();
 }

@@ -40,13 +40,26 @@ internal sealed record Bound(double? Low, bool LowInclusive, double? High, bool 
 internal sealed record RangeMatch(int First, int Last, Bound Bound, NumberMatch Number, string Rule);
 
 /// <summary>A quantity over tokens <see cref="First"/>..<see cref="Last"/>.</summary>
-internal sealed record QuantityMatch(int First, int Last, Quantity Quantity, string Rule);
+internal sealed record QuantityMatch(int First, int Last, Quantity Quantity, string Rule)
+{
+    /// <summary>True when the counted noun names people (a count of people, not a unit of measure).</summary>
+    public bool CountsPeople { get; init; }
+}
 
 /// <summary>
 /// Finds bounds, ranges and quantities over the numbers of a <see cref="NumericAnalysis"/>, driven by the pack's
-/// <c>bounds.yaml</c>, <c>units.yaml</c> and <c>counted-nouns.yaml</c>. One left-to-right pass; linear time.
+/// <c>bounds.yaml</c>, <c>units.yaml</c>, <c>currencies.yaml</c> and <c>counted-nouns.yaml</c>. One left-to-right pass; linear time.
 /// </summary>
-internal sealed class QuantityEngine
+/// <remarks>
+/// The rule families and the order in which they run (documented in docs/recognize.md, "How the quantity rules run"):
+/// numbers (<see cref="NumberParser"/>); words that are quantities alone (dual units, a unit and a fraction, dual counted
+/// nouns: constructor); ranges and bounds (<see cref="FindRanges"/>, longest match at a position wins); then for each
+/// range and each number not inside one, the unit in this order: the number's own unit, a measure or currency after it
+/// (measure rules: <c>QuantityEngine.Measures.cs</c>), a symbol before it, a fraction's unit, a currency sub-unit alone
+/// (money rules: <c>QuantityEngine.Money.cs</c>), a counted noun; then the amount is completed by a sub-unit, a fraction,
+/// "below zero" and a bound written after. A number inside an earlier quantity is not read again.
+/// </remarks>
+internal sealed partial class QuantityEngine
 {
     private readonly NumericAnalysis _a;
     private readonly NumberGrammar _g;
@@ -78,11 +91,23 @@ internal sealed class QuantityEngine
                 continue;
             }
 
-            if (_g.Units.Match(_t, i, _g) is { } u && u.Value.Count is { } c && !ends.Contains(i - 1))
+            if (_g.Units.Match(_t, i, _g, accept: e => NearOk(e, i)) is { } u && !ends.Contains(i - 1))
             {
-                _numAt[i] = new NumberMatch(i, u.Last, c, NumberForm.Cardinal, "dual-unit") { Unit = u.Value };
-                i = u.Last;
-                continue;
+                if (u.Value.Count is { } c)
+                {
+                    _numAt[i] = new NumberMatch(i, u.Last, c, NumberForm.Cardinal, "dual-unit") { Unit = u.Value };
+                    i = u.Last;
+                    continue;
+                }
+
+                // A unit word and a half, a third, a quarter: "ltr wnSf" is 1.5 litres.
+                if (FractionAfter(u.Last + 1) is { } fr)
+                {
+                    _numAt[i] = new NumberMatch(i, fr.Last, 1 + fr.Value, NumberForm.Cardinal, "unit-fraction") { Unit = u.Value };
+                    _numAt.Remove(fr.First);
+                    i = fr.Last;
+                    continue;
+                }
             }
 
             foreach (var (stem, _) in _g.Stems(_t[i].Key))
@@ -95,6 +120,7 @@ internal sealed class QuantityEngine
             }
         }
     }
+
 
     public List<RangeMatch> Ranges { get; } = new();
 
@@ -112,7 +138,8 @@ internal sealed class QuantityEngine
 
     /// <summary>The number at <paramref name="i"/>, or after an article there ("between the tenth and the fifteenth").</summary>
     private NumberMatch? NumberAfter(int i) =>
-        NumberAt(i) ?? (i < _t.Count && _g.HasRole(_t[i], "article") ? NumberAt(i + 1) : null);
+        NumberAt(i) ?? (i < _t.Count && _g.HasRole(_t[i], "article") ? NumberAt(i + 1) : null)
+            ?? (UnitAt(i, prefixOnly: true) is { } pm && pm.Value.Count is null ? NumberAt(pm.Last + 1) : null);
 
     /// <summary>A bound written with symbols must not continue another comparison symbol or a number.</summary>
     private bool SymbolOk(PhraseMatch<BoundEntry> b)
@@ -164,7 +191,7 @@ internal sealed class QuantityEngine
             if (b is not null && a.Value < b.Value)
             {
                 var inclusive = mid?.Value.HighInclusive ?? false;
-                return new RangeMatch(rs.First, b.Last, new Bound(a.Value, true, b.Value, inclusive, false, "range"), b, "range-start-middle");
+                return new RangeMatch(rs.First, b.Last, new Bound(SharedScale(a, b), true, b.Value, inclusive, false, "range"), b, "range-start-middle");
             }
         }
 
@@ -210,6 +237,29 @@ internal sealed class QuantityEngine
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The low end of a range whose scale word is written once, after the high end: "between 5 and 10 million" is
+    /// 5 million to 10 million. Only when the low end is one token and smaller than the high end before its scale.
+    /// </summary>
+    private double SharedScale(NumberMatch a, NumberMatch b)
+    {
+        if (a.First != a.Last || b.Last == b.First || _t[b.Last].Kind != NumTokKind.Word)
+        {
+            return a.Value;
+        }
+
+        foreach (var sense in _g.Senses(_t[b.Last]))
+        {
+            if (sense.Entry.Class == "scale" && sense.Entry.Count is null && sense.Entry.Value > 1 && a.Value < b.Value / sense.Entry.Value
+                && _g.Senses(_t[a.First]).All(x => x.Entry.Class != "scale"))
+            {
+                return a.Value * sense.Entry.Value;
+            }
+        }
+
+        return a.Value;
     }
 
     private NumberMatch? ConjGluedNumber(int i)
@@ -293,7 +343,7 @@ internal sealed class QuantityEngine
 
         foreach (var n in _numAt.Values.OrderBy(n => n.First))
         {
-            if (inRange.Contains(n.First))
+            if (inRange.Contains(n.First) || Quantities.Any(q => q.First <= n.First && n.First <= q.Last))
             {
                 continue;
             }
@@ -315,6 +365,7 @@ internal sealed class QuantityEngine
 
         Unit? unit = null;
         var last = n.Last;
+        var people = false;
         if (n.Unit is { } du)
         {
             unit = Unit.TryFromId(du.Unit, out var uu) ? uu : null;
@@ -322,6 +373,7 @@ internal sealed class QuantityEngine
         else if (n.CountedNoun is { } noun)
         {
             unit = Unit.Count(noun);
+            people = IsPerson(noun);
         }
         else if (n.Form == NumberForm.Percent)
         {
@@ -334,26 +386,78 @@ internal sealed class QuantityEngine
         else
         {
             var j = Math.Max(last, bound.Type is "range" ? last : n.Last) + 1;
-            if (_g.Units.Match(_t, j, _g, allowPrefixes: false) is { } um && um.Value.Count is null && Unit.TryFromId(um.Value.Unit, out var u))
+            if (UnitAt(j) is { } um && um.Value.Count is null && Unit.TryFromId(um.Value.Unit, out var u))
             {
                 unit = u;
                 last = um.Last;
             }
-            else if (first > 0 && _g.Units.Match(_t, first - 1, _g, allowPrefixes: false) is { } pm && pm.Value.Prefix && pm.Last == first - 1 && Unit.TryFromId(pm.Value.Unit, out var pu))
+            else if (n.First > first && PrefixUnitBefore(n.First) is { } inner && inner.First >= first && Unit.TryFromId(inner.Value.Unit, out var iu))
+            {
+                // "more than $200 million": the symbol between the bound and the number.
+                unit = iu;
+            }
+            else if (first > 0 && PrefixUnitBefore(first) is { } pm && Unit.TryFromId(pm.Value.Unit, out var pu))
             {
                 unit = pu;
                 first = pm.First;
+            }
+            else if (n.Form == NumberForm.Fraction || n.Value is > 0 and < 1)
+            {
+                // "a quarter of a ton", "half a ton": a fraction, the linking "of" and "a", then the unit.
+                var k = j;
+                while (k < _t.Count && k <= j + 2 && _t[k].Kind == NumTokKind.Word && (_g.HasRole(_t[k], "of") || _g.HasRole(_t[k], "article-one")))
+                {
+                    k++;
+                }
+
+                if (k > j && UnitAt(k) is { } fu && fu.Value.Count is null && Unit.TryFromId(fu.Value.Unit, out var fuu))
+                {
+                    unit = fuu;
+                    last = fu.Last;
+                }
+            }
+            else if (n.Form is NumberForm.Cardinal or NumberForm.Decimal && !YearLike(n) && SubUnitAt(j) is { } su
+                && CurrencyOfSubUnit(su.Value) is { } sc)
+            {
+                // "50 halala" alone: a sub-unit of one currency.
+                unit = sc.Unit;
+                bound = Scale(bound, 1 / sc.PerUnit);
+                last = su.Last;
             }
             else if (n.Form is NumberForm.Cardinal or NumberForm.Decimal && !YearLike(n) && CountedNounAt(j) is { } cn)
             {
                 unit = Unit.Count(cn.Noun);
                 last = cn.Last;
+                people = IsPerson(cn.Noun);
             }
         }
 
         if (unit is null)
         {
             return;
+        }
+
+        if (bound.Type is "eq" or "approx" && bound.Low is { } single)
+        {
+            // "20 dollars and 43 cents", "dynAr w500 fls"; "3 ltrAt wnSf".
+            if (unit.Dimension == Dimension.Currency && SubUnitAmountAfter(last + 1, unit) is { } sub)
+            {
+                bound = bound with { Low = single + sub.Amount, High = single + sub.Amount };
+                last = sub.Last;
+            }
+            else if (unit.Dimension is not (Dimension.Count or Dimension.Percent) && n.Rule != "unit-fraction" && FractionAfter(last + 1) is { } fr)
+            {
+                bound = bound with { Low = single + fr.Value, High = single + fr.Value };
+                last = fr.Last;
+            }
+        }
+
+        if (unit.Dimension == Dimension.Temperature && last + 1 < _t.Count
+            && _g.Syntax.Match(_t, last + 1, _g, allowPrefixes: false, accept: e => e.Role == "below-zero") is { } bz)
+        {
+            // "3 drjAt tHt AlSfr", "5 degrees below zero": a reading under zero.
+            bound = bound with { Low = -bound.High, High = -bound.Low, LowInclusive = bound.HighInclusive, HighInclusive = bound.LowInclusive };
+            last = bz.Last;
         }
 
         // After the unit: "tqrybAF", "ElY Al>ql", "or so" (a doubled bound is one bound).
@@ -378,9 +482,13 @@ internal sealed class QuantityEngine
 
         if (bound.ToQuantity(unit) is { } q)
         {
-            Quantities.Add(new QuantityMatch(first, last, q, rule));
+            Quantities.Add(new QuantityMatch(first, last, q, rule) { CountsPeople = people });
         }
     }
+
+    private bool IsPerson(string canonicalDisplay) =>
+        _g.PersonNouns.Count > 0 && _g.PersonNouns.Contains(string.Concat(_g.Keys(canonicalDisplay)));
+
 
     private bool YearLike(NumberMatch n) =>
         n.First == n.Last && _t[n.First].Literal is { IsInteger: true, IntegerDigits: 4 } lit && lit.Value is >= 1000 and <= 2100
@@ -399,7 +507,9 @@ internal sealed class QuantityEngine
         }
 
         // Counted nouns after a number are indefinite: a definite word ("6 AlSynyp") is not the counted noun.
-        return IsContentWord(j) && !_g.HasArticle(_t[j].Key) ? (CanonicalDisplay(j), j) : null;
+        // A listed noun may begin with a letter that is also a clitic ("lAj}"); an unlisted one is judged cautiously.
+        var listed = _g.CountedNouns.ContainsKey(_t[j].Key);
+        return IsContentWord(j) && !(listed ? _g.HasArticle(_t[j].Key) : _g.StartsWithArticleForm(_t[j].Key)) ? (CanonicalDisplay(j), j) : null;
     }
 
     private bool IsContentWord(int j)

@@ -36,7 +36,7 @@ public sealed class QuantityRecognizer : IRecognizer
         foreach (var q in engine.Quantities)
         {
             var span = analysis.SpanOf(q.First, q.Last);
-            items.Add(new RecognizedQuantity(span, span.Slice(text), q.Rule, q.Quantity));
+            items.Add(new RecognizedQuantity(span, span.Slice(text), q.Rule, q.Quantity) { CountsPeople = q.CountsPeople });
         }
 
         return new RecognitionResult(items.ToImmutable(), ImmutableArray<Diagnostic>.Empty);

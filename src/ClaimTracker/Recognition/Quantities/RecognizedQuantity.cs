@@ -28,4 +28,11 @@ public sealed record RecognizedQuantity : Recognized
 
     /// <summary>The quantity.</summary>
     public Quantity Quantity { get; }
+
+    /// <summary>
+    /// True when the quantity counts people (the counted noun is marked <c>person</c> in the pack's
+    /// <c>counted-nouns.yaml</c>: "2 officials", "30 qtylA"). Such a quantity is a count, comparable with other counts
+    /// of the same noun, but never a measured amount of a unit.
+    /// </summary>
+    public bool CountsPeople { get; init; }
 }
