@@ -58,6 +58,33 @@ public partial class DocFiguresTests
     public void ComparisonDoc_PairFigures_AreWhatThePairSetGives() =>
         Check("docs/comparison.md", "compare-pairs", $"\nCurrent run: Arabic {PairFigures("ar")}, English {PairFigures("en")}.\n");
 
+    /// <summary>
+    /// The figures of <c>eval</c> on both halves of the unseen set in each language
+    /// (<c>tests/fixtures/unseen/{en,ar}/{tune,frozen}</c> with their keys), as a Markdown table.
+    /// </summary>
+    internal static string UnseenFigures()
+    {
+        var sb = new System.Text.StringBuilder("\n| set | mentions | recall | polarity | source | claim precision | corroborates P / R / F1 | contradicts P / R / F1 | unjudged |\n");
+        sb.Append("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |\n");
+        foreach (var lang in new[] { "en", "ar" })
+        {
+            foreach (var half in new[] { "tune", "frozen" })
+            {
+                var root = Path.Combine(RepoPaths.Root, "tests", "fixtures", "unseen", lang);
+                var r = EvalCommand.Evaluate(GoldKey.Load(Path.Combine(root, half + ".gold.json")), Path.Combine(root, half), ExtractionSetup.Instance);
+                static string Prf(PrecisionRecall p) => $"{F(p.Precision)} / {F(p.Recall)} / {F(p.F1)}";
+                sb.Append($"| {lang} {half} | {r.Mentions.Total} | {F(r.Mentions.Recall)} | {F(r.Mentions.PolarityAccuracy)} | {F(r.Mentions.SourceAccuracy)} | ")
+                    .Append($"{F(r.Claims.Precision)} ({r.Claims.Matching}/{r.Claims.Total}) | {Prf(r.Relations.Corroborates)} | {Prf(r.Relations.Contradicts)} | {r.Relations.Unjudged} |\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void EvalDoc_UnseenSetFigures_AreWhatEvalPrints() =>
+        Check("docs/eval.md", "eval-unseen", UnseenFigures());
+
     [Fact]
     public void Region_MissingMarkers_FailsWithTheirName()
     {

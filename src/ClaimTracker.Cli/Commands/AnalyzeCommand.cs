@@ -45,6 +45,7 @@ internal static class AnalyzeCommand
         command.SetAction(result =>
         {
             var catalogs = result.GetValue(catalog);
+            ExtractionSetup.RequireFiles(catalogs);
             var display = progress?.Invoke(result) ?? new NoProgress(stdout, stderr);
             var input = new InputOptions(result.GetValue(recursive), result.GetValue(strict), !result.GetValue<bool>(CliOptions.QuietName));
             // The pipeline (packs, catalog) is built inside Run, after the first line of output.

@@ -86,7 +86,7 @@ internal static class EvalCommand
     /// Reads the folder as <c>analyze</c> does (manifest, front matter, formats), analyses the key's articles with the
     /// pipeline's analyzer (claims and cross-article relations), and scores the result against the key.
     /// </summary>
-    /// <exception cref="FileNotFoundException">A key article is not among the articles read from the folder.</exception>
+    /// <exception cref="FileNotFoundException">A key article is not among the articles read from the folder and has no file there.</exception>
     internal static EvaluationReport Evaluate(GoldKey key, string dir, ExtractionSetup setup, List<Diagnostic>? diagnostics = null)
     {
         var pipeline = setup.Pipeline;
@@ -96,15 +96,21 @@ internal static class EvalCommand
         var articles = new List<Article>(key.Articles.Length);
         foreach (var entry in key.Articles)
         {
-            if (!byId.TryGetValue(entry.Id, out var article))
+            if (byId.TryGetValue(entry.Id, out var article))
             {
-                var path = Path.Combine(dir, entry.File ?? entry.Id + ".txt");
-                throw new FileNotFoundException(
-                    $"The key's article '{entry.Id}' ({path}) was not read from {dir}: it has no file there, or the folder's manifest or file names give it another id.",
-                    path);
+                articles.Add(article);
+                continue;
             }
 
-            articles.Add(article);
+            // A file that is there but could not be read (its diagnostic is printed) is an article without claims: its
+            // mentions count as missed. A file that is not there at all is an error in the key or the folder.
+            var path = Path.Combine(dir, entry.File ?? entry.Id + ".txt");
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException(
+                    $"The key's article '{entry.Id}' was not read from {dir}: there is no file {path}, and the folder's manifest or file names give no article that id.",
+                    path);
+            }
         }
 
         var analysis = pipeline.Analyzer.Analyze(articles);

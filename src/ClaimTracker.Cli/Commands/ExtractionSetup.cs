@@ -52,14 +52,7 @@ internal sealed class ExtractionSetup
             return null;
         }
 
-        const string Hint = "pass a claimtracker-catalog/1 JSON file with --catalog (format in docs/catalog.md).";
-        foreach (var file in catalogFiles)
-        {
-            if (!File.Exists(file))
-            {
-                throw new CliException($"catalog file not found: {file}", Hint, ExitCodes.Usage);
-            }
-        }
+        RequireFiles(catalogFiles);
 
         try
         {
@@ -68,6 +61,21 @@ internal sealed class ExtractionSetup
         catch (CatalogException ex)
         {
             throw new CliException($"bad catalog file ({string.Join(", ", catalogFiles)}): {ex.Message}", Hint, ExitCodes.Usage, ex);
+        }
+    }
+
+    private const string Hint = "pass a claimtracker-catalog/1 JSON file with --catalog (format in docs/catalog.md).";
+
+    /// <summary>Checks that every <c>--catalog</c> file exists, without building anything (so the check comes before any output).</summary>
+    /// <exception cref="CliException">A file is missing (usage error, exit code 2).</exception>
+    public static void RequireFiles(IReadOnlyList<string>? catalogFiles)
+    {
+        foreach (var file in catalogFiles ?? [])
+        {
+            if (!File.Exists(file))
+            {
+                throw new CliException($"catalog file not found: {file}", Hint, ExitCodes.Usage);
+            }
         }
     }
 
