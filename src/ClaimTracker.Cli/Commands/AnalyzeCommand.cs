@@ -34,9 +34,10 @@ internal static class AnalyzeCommand
         var output = new Option<string>("--out") { Description = "Folder to write the reports to (created when missing).", DefaultValueFactory = _ => "report" };
         var format = new Option<string>("--format") { Description = $"Comma-separated report formats: {string.Join(", ", KnownFormats)}.", DefaultValueFactory = _ => string.Join(",", KnownFormats) };
         var lang = new Option<string?>("--lang") { Description = "Language of articles that do not say (default: detected from the script)." };
+        var db = LedgerCommands.DbOption("Add new or changed articles to this ledger (a SQLite file, or a PostgreSQL connection string) and report on the whole ledger.", required: false);
         var command = new Command("analyze", "Analyze a folder of articles: claims, sources, corroboration and contradiction, as reports.")
         {
-            dir, output, format, lang,
+            dir, output, format, lang, db,
         };
         var catalog = CliOptions.Catalog();
         command.Options.Add(catalog);
@@ -46,22 +47,20 @@ internal static class AnalyzeCommand
             var display = progress?.Invoke(result) ?? new NoProgress(stdout, stderr);
             return display.Run((sink, o, e) => Run(
                 result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), o, e, languages,
-                setup is null ? extractor : () => setup.Extractor, setup is null ? originResolver : OriginResolver.FromCatalog(setup.Catalog), sink));
+                setup is null ? extractor : () => setup.Extractor, setup is null ? originResolver : OriginResolver.FromCatalog(setup.Catalog), sink,
+                result.GetValue(db)));
         });
         return command;
     }
 
     internal static int Run(
         string dir, string outDir, string formats, string? lang, TextWriter stdout, TextWriter stderr,
-        LanguagePackRegistry languages, Func<IClaimExtractor> extractorFactory, Func<string, string>? originResolver, IProgressSink? progress = null)
+        LanguagePackRegistry languages, Func<IClaimExtractor> extractorFactory, Func<string, string>? originResolver, IProgressSink? progress = null,
+        string? db = null)
     {
         progress ??= NoProgress.Sink;
-        var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(f => f.ToLowerInvariant()).Distinct().ToArray();
-        var unknown = wanted.Where(f => !KnownFormats.Contains(f)).ToArray();
-        if (wanted.Length == 0 || unknown.Length > 0)
+        if (Formats(formats, stderr) is not { } wanted)
         {
-            stderr.WriteLine($"error: unknown report format '{string.Join(",", unknown)}'. Hint: use --format with {string.Join(", ", KnownFormats)}.");
             return 2;
         }
 
@@ -81,7 +80,9 @@ internal static class AnalyzeCommand
             extractorFactory(),
             new ClaimComparer(new ComparisonOptions { OriginResolver = originResolver }),
             new ArticleLoader(new IngestionOptions { Languages = languages, FallbackLanguage = lang }));
-        var result = analyzer.AnalyzeDirectory(dir, new ProgressAdapter(progress));
+        var result = db is null
+            ? analyzer.AnalyzeDirectory(dir, new ProgressAdapter(progress))
+            : LedgerCommands.IngestDirectory(db, analyzer, dir, stdout, progress);
         if (result.Articles.IsEmpty)
         {
             foreach (var d in result.Diagnostics.Select(x => x.Diagnostic))
@@ -93,6 +94,28 @@ internal static class AnalyzeCommand
             return 1;
         }
 
+        WriteReports(result, outDir, wanted, stdout, progress);
+        return 0;
+    }
+
+    /// <summary>Parses <c>--format</c>: the wanted formats, or null after an error message.</summary>
+    internal static string[]? Formats(string formats, TextWriter stderr)
+    {
+        var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => f.ToLowerInvariant()).Distinct().ToArray();
+        var unknown = wanted.Where(f => !KnownFormats.Contains(f)).ToArray();
+        if (wanted.Length == 0 || unknown.Length > 0)
+        {
+            stderr.WriteLine($"error: unknown report format '{string.Join(",", unknown)}'. Hint: use --format with {string.Join(", ", KnownFormats)}.");
+            return null;
+        }
+
+        return wanted;
+    }
+
+    /// <summary>Writes the wanted reports of <paramref name="result"/> to <paramref name="outDir"/> and lists them.</summary>
+    internal static void WriteReports(AnalysisResult result, string outDir, string[] wanted, TextWriter stdout, IProgressSink progress)
+    {
         progress.Stage("writing", wanted.Length);
         Directory.CreateDirectory(outDir);
         var written = new List<string>();
@@ -113,7 +136,5 @@ internal static class AnalyzeCommand
         {
             stdout.WriteLine($"wrote {path}");
         }
-
-        return 0;
     }
 }
