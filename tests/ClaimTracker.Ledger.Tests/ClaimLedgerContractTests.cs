@@ -38,7 +38,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         await DeleteStoreAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task IngestAsync_SeedCorpus_ReportIdenticalToFreshAnalysis()
     {
         var ledger = await OpenAsync();
@@ -50,7 +50,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         Json(await ledger.LoadAnalysisAsync()).Should().Be(Json(Fresh(Seed, SeedDiagnostics)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task IngestAsync_TwoBatchesThenAllAgain_SameReportAsOneFreshRun()
     {
         var ledger = await OpenAsync();
@@ -65,7 +65,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         Json(await ledger.LoadAnalysisAsync()).Should().Be(Json(Fresh(Seed, SeedDiagnostics)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task IngestAsync_SameContentAgain_ChangesNothing()
     {
         var ledger = await OpenAsync();
@@ -80,7 +80,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         (await ledger.GetRelationsAsync()).Should().Equal(relations);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task IngestAsync_EditedArticle_ReplacesItsClaimsAndRelations()
     {
         var ledger = await OpenAsync();
@@ -97,7 +97,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         Json(await ledger.LoadAnalysisAsync()).Should().Be(Json(Fresh(corpus, SeedDiagnostics)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task IngestAsync_OneNewArticle_ComparesOnlyWithinItsBlocks()
     {
         var ledger = await OpenAsync();
@@ -122,7 +122,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         ingest.BlockQueries.Should().Be(newClaims.SelectMany(c => BlockingKeys.For(c)).Distinct().Count(), "one indexed query per blocking key");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Reopen_AfterIngest_KeepsArticlesClaimsRelationsAndIds()
     {
         var ledger = await OpenAsync();
@@ -140,7 +140,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         (await reopened.IngestAsync(Seed)).Unchanged.Should().Be(Seed.Length);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetArticlesAsync_Hash_DependsOnContentOnly()
     {
         var ledger = await OpenAsync();
@@ -153,7 +153,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         (await ledger.GetArticlesAsync()).Single().Hash.Should().NotBe(hash, "the outlet is part of the content");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task IngestAsync_BlockCapAndEdits_SameRelationsAsFreshIndex()
     {
         const int Cap = 3;
@@ -172,7 +172,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         (await ledger.GetRelationsAsync()).Should().Equal(Fresh(emptied.Concat(Seed), maxBlockSize: Cap).Relations);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task LoadAnalysisAsync_Since_OnlyArticlesPublishedFromThatDate()
     {
         var ledger = await OpenAsync();
@@ -187,7 +187,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         result.Claims.Should().OnlyContain(c => expected.Contains(c.Evidence.ArticleId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindAsync_EnglishStatementOfAStoredClaim_FindsThatClaimWithItsSource()
     {
         var ledger = await OpenAsync();
@@ -205,7 +205,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         match.Relation.Reasons.Should().NotBeEmpty();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindAsync_ArabicStatementOfAStoredClaim_FindsThatClaim()
     {
         var ledger = await OpenAsync();
@@ -228,7 +228,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         found.Should().BeTrue();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindAsync_StatementWithoutClaim_ReturnsNothing()
     {
         var ledger = await OpenAsync();
@@ -237,7 +237,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         (await ledger.FindAsync("Nothing.", "en")).Should().BeEmpty();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindAsync_BadArguments_Throw()
     {
         var ledger = await OpenAsync();
@@ -246,7 +246,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         await FluentActions.Awaiting(() => ledger.FindAsync("x", "en", 0)).Should().ThrowAsync<ArgumentOutOfRangeException>();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task IngestAsync_RepeatedArticleId_ThrowsAndWritesNothing()
     {
         var ledger = await OpenAsync();
@@ -255,7 +255,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         (await ledger.GetArticlesAsync()).Should().BeEmpty();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CatalogOverrides_SetTwice_KeepsTheLatestByName()
     {
         var ledger = await OpenAsync();
@@ -269,7 +269,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         overrides["a.json"].Should().Be("{\"v\":2}");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Open_WithAnotherBlockCap_Throws()
     {
         var ledger = await OpenAsync(50);
@@ -278,7 +278,7 @@ public abstract class ClaimLedgerContractTests : IAsyncLifetime
         await FluentActions.Awaiting(() => OpenAsync(60)).Should().ThrowAsync<InvalidOperationException>().WithMessage("*block cap*50*");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Open_NewStore_RecordsSchemaVersion()
     {
         var ledger = (SqlClaimLedger)await OpenAsync();
