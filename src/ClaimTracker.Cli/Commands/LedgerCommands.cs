@@ -211,7 +211,7 @@ internal static class LedgerCommands
             n++;
             var c = m.Claim;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n}. {Camel(m.Relation.Kind)} (score {m.Relation.Score:0.####}): {c.Attribution.Speaker.Name} {Camel(c.Stance)} ({Camel(c.Polarity)}), said {Time(c.Said)}"));
+                $"{n}. {Camel(m.Relation.Kind)} (score {m.Relation.Score:0.####}): {(string.IsNullOrWhiteSpace(c.Attribution.Speaker.Name) ? "the article itself" : c.Attribution.Speaker.Name)} {Camel(c.Stance)} ({Camel(c.Polarity)}), said {Time(c.Said)}"));
             var article = m.Article;
             stdout.WriteLine($"   article {article.Id}{Part(article.Outlet)}{Part(article.Title)}, published {Time(article.Published)}{Part(article.Url?.ToString())}");
             stdout.WriteLine($"   claim {c.Id}: \"{c.Evidence.Text}\"");
