@@ -15,7 +15,7 @@ public sealed class ArticleGeneratorTests
     [Fact]
     public void Generate_Articles_GiveClaimsThatRelateAcrossArticles()
     {
-        var articles = Generator.Generate(60, seed: 5).ToList();
+        var articles = Generator.GenerateMany(60, seed: 5).ToList();
 
         var claims = articles.Select(a => ExtractionSetup.Instance.Extractor.Extract(a).Claims.Length).ToList();
         var result = Fresh(articles);

@@ -15,7 +15,7 @@ public sealed class LedgerCrashTests : IDisposable
     public async Task AnalyzeDb_KilledMidBatch_CommittedArticlesIntactNoneHalfWritten()
     {
         const int Count = 400;
-        var articles = Generator.Generate(Count, seed: 7).ToList();
+        var articles = Generator.GenerateMany(Count, seed: 7).ToList();
         var corpus = IngestProcess.WriteCorpus(Path.Combine(_dir, "corpus"), articles);
         var db = Path.Combine(_dir, "ledger.db");
 
