@@ -76,7 +76,7 @@ public sealed class ArticleGenerator
     /// <summary>Articles 0 to <paramref name="count"/> − 1 of the sequence for <paramref name="seed"/>.</summary>
     /// <param name="count">How many.</param>
     /// <param name="seed">The sequence.</param>
-    public IEnumerable<Article> GenerateMany(int count, int seed = 18) => Enumerable.Range(0, count).Select(i => Generate(i, seed));
+    public IEnumerable<Article> GenerateMany(int count, int seed = 18, int sentences = 5) => Enumerable.Range(0, count).Select(i => Generate(i, seed, sentences));
 
     private static string[] PastForms(IEnumerable<ExtractionTerm> terms) =>
         [.. terms.SelectMany(t => t.Forms).Where(f => f.EndsWith("ed", StringComparison.Ordinal) && !f.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
