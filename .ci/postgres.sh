@@ -20,12 +20,13 @@ else
     else su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; fi
   }
   ct_pg_dir=$(mktemp -d /tmp/claimtracker-pg.XXXXXX)
-  chown postgres:postgres "$ct_pg_dir"
-  chmod 700 "$ct_pg_dir"
+  chown postgres:postgres "$ct_pg_dir" 2>/dev/null || true
+  chmod 755 "$ct_pg_dir"
   if ct_pg_as "$ct_pg_bin/initdb" -D "$ct_pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$ct_pg_dir/initdb.log" 2>&1 \
      && ct_pg_as "$ct_pg_bin/pg_ctl" -D "$ct_pg_dir/data" -l "$ct_pg_dir/server.log" -w -t 60 \
           -o "-c listen_addresses=127.0.0.1 -p $ct_pg_port -k $ct_pg_dir -c fsync=off -c max_connections=200" start >/dev/null; then
-    ct_pg_as "$ct_pg_bin/psql" -h 127.0.0.1 -p "$ct_pg_port" -U postgres -d postgres -qc "CREATE DATABASE claimtracker_test" >/dev/null
+    ct_pg_as "$ct_pg_bin/psql" -h 127.0.0.1 -p "$ct_pg_port" -U postgres -d postgres -qc "CREATE DATABASE claimtracker_test" >/dev/null \
+      || echo "postgres.sh: could not create the test database; PostgreSQL ledger tests will report why." >&2
     export CLAIMTRACKER_TEST_POSTGRES="Host=127.0.0.1;Port=$ct_pg_port;Username=postgres;Database=claimtracker_test"
     echo "postgres.sh: PostgreSQL $("$ct_pg_bin/pg_ctl" --version | awk '{print $3}') on 127.0.0.1:$ct_pg_port (data in $ct_pg_dir)"
     # Stop the cluster and remove its folder when the calling shell exits.
