@@ -36,18 +36,8 @@ public class LedgerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var services = new ServiceCollection();
-        services.AddClaimTracker(o => o.UseArabic().UseEnglish());
-        _provider = services.BuildServiceProvider();
-        var options = new ClaimLedgerOptions(_provider.GetRequiredService<IClaimExtractor>(), _provider.GetRequiredService<ClaimTrackerAnalyzer>().Comparer);
-        _generator = new ArticleGenerator(_provider.GetRequiredService<EntityCatalog>(), EnglishLanguagePack.Instance.Lexicons);
-
-        var cached = Path.Combine(Path.GetTempPath(), $"claimtracker-bench-ledger-{Articles}-s{Seed}-v1.db");
-        if (!File.Exists(cached))
-        {
-            Build(cached, options);
-        }
-
+        (_provider, var options, _generator) = Pipeline();
+        var cached = EnsureLedger(Articles, _provider, options, _generator);
         _copy = Path.Combine(Path.GetTempPath(), $"claimtracker-bench-ledger-{Guid.NewGuid():N}.db");
         File.Copy(cached, _copy);
         _ledger = SqliteClaimLedger.OpenAsync(_copy, options).GetAwaiter().GetResult();
@@ -62,17 +52,46 @@ public class LedgerBenchmarks
         Console.WriteLine($"// check statement: {_statement} -> {_ledger.FindAsync(_statement, "en").GetAwaiter().GetResult().Length} matches");
     }
 
-    private void Build(string path, ClaimLedgerOptions options)
+    /// <summary>
+    /// Builds the cached ledger of <paramref name="articles"/> generated articles when missing (<c>dotnet run -c Release --
+    /// build-ledger 10000</c> does it outside BenchmarkDotNet, whose in-process runs time out on long setups).
+    /// </summary>
+    public static string EnsureLedger(int articles)
     {
+        var (provider, options, generator) = Pipeline();
+        using (provider)
+        {
+            return EnsureLedger(articles, provider, options, generator);
+        }
+    }
+
+    private static (ServiceProvider Provider, ClaimLedgerOptions Options, ArticleGenerator Generator) Pipeline()
+    {
+        var services = new ServiceCollection();
+        services.AddClaimTracker(o => o.UseArabic().UseEnglish());
+        var provider = services.BuildServiceProvider();
+        var options = new ClaimLedgerOptions(provider.GetRequiredService<IClaimExtractor>(), provider.GetRequiredService<ClaimTrackerAnalyzer>().Comparer);
+        return (provider, options, new ArticleGenerator(provider.GetRequiredService<EntityCatalog>(), EnglishLanguagePack.Instance.Lexicons));
+    }
+
+    private static string EnsureLedger(int articles, ServiceProvider provider, ClaimLedgerOptions options, ArticleGenerator generator)
+    {
+        _ = provider;
+        var path = Path.Combine(Path.GetTempPath(), $"claimtracker-bench-ledger-{articles}-s{Seed}-v1.db");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
         var building = path + ".building";
         File.Delete(building);
         var clock = Stopwatch.StartNew();
         using (var ledger = new LedgerHandle(SqliteClaimLedger.OpenAsync(building, options).GetAwaiter().GetResult()))
         {
             long claims = 0, comparisons = 0;
-            for (var start = 0; start < Articles; start += 500)
+            for (var start = 0; start < articles; start += 500)
             {
-                var batch = Enumerable.Range(start, Math.Min(500, Articles - start)).Select(i => _generator.Generate(i, Seed));
+                var batch = Enumerable.Range(start, Math.Min(500, articles - start)).Select(i => generator.Generate(i, Seed));
                 var result = ledger.Ledger.IngestAsync(batch).GetAwaiter().GetResult();
                 claims += result.Articles.Sum(a => a.Claims);
                 comparisons += result.Comparisons;
@@ -82,6 +101,7 @@ public class LedgerBenchmarks
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Move(building, path);
+        return path;
     }
 
     [GlobalCleanup]

@@ -79,6 +79,14 @@ public sealed class LedgerCliTests : IDisposable
     }
 
     [Fact]
+    public void Help_ListsReportAndCheck_AndAnalyzeOffersDb()
+    {
+        Cli("--help").Out.Should().Contain("report").And.Contain("check");
+        Cli("analyze", "--help").Out.Should().Contain("--db");
+        Cli("check", "--help").Out.Should().Contain("--json").And.Contain("--lang");
+    }
+
+    [Fact]
     public void Report_MissingLedgerFile_UsageError()
     {
         var (code, _, err) = Cli("report", "--db", Path.Combine(_dir, "none.db"), "--out", Path.Combine(_dir, "out"));
