@@ -54,8 +54,12 @@ public sealed class PostgreSqlClaimLedgerTests : ClaimLedgerContractTests, INeed
             (await ledger.SchemaVersionAsync(CancellationToken.None)).Should().Be(1);
         }
     }
+}
 
-    [StoreFact]
+/// <summary>What the PostgreSQL store computes without a server.</summary>
+public sealed class PostgreSqlLockIdTests
+{
+    [Fact]
     public void LockId_SameText_SameIdInEveryProcess()
     {
         // FNV-1a of "a": a fixed value, not a per-process randomized string hash.
