@@ -48,7 +48,8 @@ public class LedgerBenchmarks
         var clock = Stopwatch.StartNew();
         var added = _ledger.IngestAsync([probe]).GetAwaiter().GetResult().Articles.Single();
         Console.WriteLine($"// one new article: {added.Claims} claims, {added.BlockQueries} block queries, {added.Comparisons} comparisons, {clock.ElapsedMilliseconds} ms (cold)");
-        _statement = _generator.Generate(Articles + 100_000, Seed + 1, sentences: 1).Text;
+        // A sentence of a stored article, as an editor would paste a quote: it has matches to list.
+        _statement = _generator.Generate(Articles / 2, Seed).Text.Split(". ")[0] + ".";
         Console.WriteLine($"// check statement: {_statement} -> {_ledger.FindAsync(_statement, "en").GetAwaiter().GetResult().Length} matches");
     }
 

@@ -202,7 +202,7 @@ public abstract class SqlClaimLedger : IClaimLedger
                 {
                     insertKey.Parameters["k"].Value = key;
                     insertKey.Parameters["c"].Value = claim.Id;
-                    insertKey.Parameters["s"].Value = (object?)LedgerJson.Said(claim) ?? DBNull.Value;
+                    insertKey.Parameters["s"].Value = LedgerJson.Said(claim);
                     await insertKey.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -296,27 +296,40 @@ public abstract class SqlClaimLedger : IClaimLedger
     private static string ArticleOf(string claimId, ImmutableArray<Claim> claims, Dictionary<string, Claim> cache) =>
         cache.TryGetValue(claimId, out var c) ? c.Evidence.ArticleId : claims.First(x => string.Equals(x.Id, claimId, StringComparison.Ordinal)).Evidence.ArticleId;
 
-    /// <summary>The claims of a block, or null when the block holds more than the cap (one indexed query).</summary>
+    /// <summary>The claims of a block, or null when the block holds more than the cap (one indexed query; the claims of a
+    /// capped block are not deserialized).</summary>
     private async Task<List<Claim>?> BlockAsync(DbConnection connection, DbTransaction transaction, string key, Dictionary<string, Claim> cache, CancellationToken cancellationToken)
     {
-        var members = new List<Claim>();
-        await using var command = Command(connection, transaction, """
+        var rows = new List<(string Id, string Json)>();
+        await using (var command = Command(connection, transaction, """
             SELECT k.claim_id, c.claim_json FROM claim_keys k JOIN claims c ON c.id = k.claim_id
             WHERE k.block_key = @k ORDER BY k.claim_id LIMIT @n
-            """, ("k", key), ("n", Cap + 1));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            """, ("k", key), ("n", Cap + 1)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var id = reader.GetString(0);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        if (rows.Count > Cap)
+        {
+            return null;
+        }
+
+        var members = new List<Claim>(rows.Count);
+        foreach (var (id, json) in rows)
+        {
             if (!cache.TryGetValue(id, out var claim))
             {
-                cache[id] = claim = ClaimTrackerJson.Deserialize<Claim>(reader.GetString(1));
+                cache[id] = claim = ClaimTrackerJson.Deserialize<Claim>(json);
             }
 
             members.Add(claim);
         }
 
-        return members.Count > Cap ? null : members;
+        return members;
     }
 
     private async Task<int> BlockCountAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) =>
@@ -472,9 +485,11 @@ public abstract class SqlClaimLedger : IClaimLedger
             foreach (var key in BlockingKeys.For(statementClaim))
             {
                 // A capped block still answers a look-up, with its most recently said claims.
+                // The newest claim ids first (from the (block_key, said) index), then their JSON: only the rows kept are read.
                 await using var command = Command(connection, null, """
-                    SELECT k.claim_id, c.claim_json FROM claim_keys k JOIN claims c ON c.id = k.claim_id
-                    WHERE k.block_key = @k ORDER BY k.said DESC NULLS LAST, k.claim_id LIMIT @n
+                    SELECT k.claim_id, c.claim_json FROM (
+                        SELECT claim_id, said FROM claim_keys WHERE block_key = @k ORDER BY said DESC, claim_id LIMIT @n) k
+                    JOIN claims c ON c.id = k.claim_id
                     """, ("k", key), ("n", Cap));
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

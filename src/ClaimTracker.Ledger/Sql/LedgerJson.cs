@@ -17,9 +17,10 @@ internal static class LedgerJson
     public static string Hash(Article article) =>
         "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ClaimTrackerJson.Serialize(article)))).ToLowerInvariant();
 
-    /// <summary>A sortable text form of a claim's <see cref="Claim.Said"/> start, or null.</summary>
-    public static string? Said(Claim claim) =>
-        claim.Said?.Start?.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A sortable text form of a claim's <see cref="Claim.Said"/> start; empty when unknown, so it sorts first
+    /// ascending and last descending in every store (unlike NULL).</summary>
+    public static string Said(Claim claim) =>
+        claim.Said?.Start?.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     public static string Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
