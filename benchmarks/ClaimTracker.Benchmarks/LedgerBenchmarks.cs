@@ -48,6 +48,14 @@ public class LedgerBenchmarks
         var clock = Stopwatch.StartNew();
         var added = _ledger.IngestAsync([probe]).GetAwaiter().GetResult().Articles.Single();
         Console.WriteLine($"// one new article: {added.Claims} claims, {added.BlockQueries} block queries, {added.Comparisons} comparisons, {clock.ElapsedMilliseconds} ms (cold)");
+        var extractClock = Stopwatch.StartNew();
+        for (var i = 0; i < 5; i++)
+        {
+            options.Extractor.Extract(_generator.Generate(Articles + 50_000 + i, Seed));
+        }
+
+        Console.WriteLine($"// extraction alone: {extractClock.Elapsed.TotalMilliseconds / 5:0.0} ms per article");
+
         // A sentence of a stored article, as an editor would paste a quote: it has matches to list.
         _statement = _generator.Generate(Articles / 2, Seed).Text.Split(". ")[0] + ".";
         Console.WriteLine($"// check statement: {_statement} -> {_ledger.FindAsync(_statement, "en").GetAwaiter().GetResult().Length} matches");

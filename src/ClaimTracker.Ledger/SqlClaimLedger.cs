@@ -296,40 +296,45 @@ public abstract class SqlClaimLedger : IClaimLedger
     private static string ArticleOf(string claimId, ImmutableArray<Claim> claims, Dictionary<string, Claim> cache) =>
         cache.TryGetValue(claimId, out var c) ? c.Evidence.ArticleId : claims.First(x => string.Equals(x.Id, claimId, StringComparison.Ordinal)).Evidence.ArticleId;
 
-    /// <summary>The claims of a block, or null when the block holds more than the cap (one indexed query; the claims of a
-    /// capped block are not deserialized).</summary>
+    /// <summary>
+    /// The claims of a block, or null when the block holds more than the cap: first the claim ids (an index-only query,
+    /// at most cap + 1 rows), then, only for a block under the cap, the JSON of the claims not read yet.
+    /// </summary>
     private async Task<List<Claim>?> BlockAsync(DbConnection connection, DbTransaction transaction, string key, Dictionary<string, Claim> cache, CancellationToken cancellationToken)
     {
-        var rows = new List<(string Id, string Json)>();
-        await using (var command = Command(connection, transaction, """
-            SELECT k.claim_id, c.claim_json FROM claim_keys k JOIN claims c ON c.id = k.claim_id
-            WHERE k.block_key = @k ORDER BY k.claim_id LIMIT @n
-            """, ("k", key), ("n", Cap + 1)))
+        var ids = new List<string>();
+        await using (var command = Command(connection, transaction,
+            "SELECT claim_id FROM claim_keys WHERE block_key = @k ORDER BY claim_id LIMIT @n", ("k", key), ("n", Cap + 1)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                rows.Add((reader.GetString(0), reader.GetString(1)));
+                ids.Add(reader.GetString(0));
             }
         }
 
-        if (rows.Count > Cap)
+        if (ids.Count > Cap)
         {
             return null;
         }
 
-        var members = new List<Claim>(rows.Count);
-        foreach (var (id, json) in rows)
+        if (ids.Any(id => !cache.ContainsKey(id)))
         {
-            if (!cache.TryGetValue(id, out var claim))
+            await using var command = Command(connection, transaction, """
+                SELECT c.id, c.claim_json FROM claim_keys k JOIN claims c ON c.id = k.claim_id WHERE k.block_key = @k
+                """, ("k", key));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                cache[id] = claim = ClaimTrackerJson.Deserialize<Claim>(json);
+                var id = reader.GetString(0);
+                if (!cache.ContainsKey(id))
+                {
+                    cache[id] = ClaimTrackerJson.Deserialize<Claim>(reader.GetString(1));
+                }
             }
-
-            members.Add(claim);
         }
 
-        return members;
+        return [.. ids.Select(id => cache[id])];
     }
 
     private async Task<int> BlockCountAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) =>
