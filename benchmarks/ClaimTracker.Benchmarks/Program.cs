@@ -4,5 +4,14 @@ namespace ClaimTracker.Benchmarks;
 
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["build-ledger", var count])
+        {
+            Console.WriteLine(LedgerBenchmarks.EnsureLedger(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -35,6 +35,8 @@ internal static class CliApp
         root.Subcommands.Add(CompareCommand.Build(stdin, stdout, stderr, () => ExtractionSetup.Instance.Extractor));
         root.Subcommands.Add(Recognize.RecognizeCommand.Build(stdin, stdout, stderr));
         root.Subcommands.Add(EvalCommand.Build(stdout, stderr));
+        root.Subcommands.Add(LedgerCommands.BuildReport(stdout, stderr));
+        root.Subcommands.Add(LedgerCommands.BuildCheck(stdout, stderr));
         return root;
     }
 

@@ -32,9 +32,10 @@ internal static class AnalyzeCommand
         var output = new Option<string>("--out") { Description = "Folder to write the reports to (created when missing).", DefaultValueFactory = _ => "report" };
         var format = new Option<string>("--format") { Description = $"Comma-separated report formats: {string.Join(", ", KnownFormats)}.", DefaultValueFactory = _ => string.Join(",", KnownFormats) };
         var lang = CliOptions.Lang();
+        var db = LedgerCommands.DbOption("Add new or changed articles to this ledger (a SQLite file, or a PostgreSQL connection string) and report on the whole ledger.", required: false);
         var command = new Command("analyze", "Analyze a folder of articles: claims, sources, corroboration and contradiction, as reports.")
         {
-            dir, output, format, lang,
+            dir, output, format, lang, db,
         };
         var catalog = CliOptions.Catalog();
         command.Options.Add(catalog);
@@ -51,23 +52,19 @@ internal static class AnalyzeCommand
             // The pipeline (packs, catalog) is built inside Run, after the first line of output.
             return display.Run((sink, o, e) => Run(
                 result.GetValue(dir)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(lang), o, e,
-                () => (ExtractionSetup.ForCatalogs(catalogs) ?? ExtractionSetup.Instance).Pipeline, sink, input));
+                () => (ExtractionSetup.ForCatalogs(catalogs) ?? ExtractionSetup.Instance).Pipeline, sink, input, result.GetValue(db)));
         });
         return command;
     }
 
     internal static int Run(
         string dir, string outDir, string formats, string? lang, TextWriter stdout, TextWriter stderr,
-        Func<ClaimPipeline> pipelineFactory, IProgressSink? progress = null, InputOptions? input = null)
+        Func<ClaimPipeline> pipelineFactory, IProgressSink? progress = null, InputOptions? input = null, string? db = null)
     {
         input ??= InputOptions.Default;
         progress ??= NoProgress.Sink;
-        var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(f => f.ToLowerInvariant()).Distinct().ToArray();
-        var unknown = wanted.Where(f => !KnownFormats.Contains(f)).ToArray();
-        if (wanted.Length == 0 || unknown.Length > 0)
+        if (Formats(formats, stderr) is not { } wanted)
         {
-            stderr.WriteLine($"error: unknown report format '{string.Join(",", unknown)}'. Hint: use --format with {string.Join(", ", KnownFormats)}.");
             return 2;
         }
 
@@ -91,7 +88,9 @@ internal static class AnalyzeCommand
         }
 
         var analyzer = pipeline.CreateAnalyzer(pipeline.CreateLoader(new IngestionOptions { FallbackLanguage = lang, Recursive = input.Recursive }));
-        var result = analyzer.AnalyzeDirectory(dir, new ProgressAdapter(progress));
+        var result = db is null
+            ? analyzer.AnalyzeDirectory(dir, new ProgressAdapter(progress))
+            : LedgerCommands.IngestDirectory(db, analyzer, dir, stdout, progress);
         var diagnostics = result.Diagnostics.Select(x => (x.ArticleId, x.Diagnostic)).ToList();
         if (result.Articles.IsEmpty)
         {
@@ -101,7 +100,28 @@ internal static class AnalyzeCommand
         }
 
         var errors = DiagnosticPrinter.Write(diagnostics, stderr);
+        WriteReports(result, outDir, wanted, stdout, progress);
+        return input.Strict && errors > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+    }
 
+    /// <summary>Parses <c>--format</c>: the wanted formats, or null after an error message.</summary>
+    internal static string[]? Formats(string formats, TextWriter stderr)
+    {
+        var wanted = formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => f.ToLowerInvariant()).Distinct().ToArray();
+        var unknown = wanted.Where(f => !KnownFormats.Contains(f)).ToArray();
+        if (wanted.Length == 0 || unknown.Length > 0)
+        {
+            stderr.WriteLine($"error: unknown report format '{string.Join(",", unknown)}'. Hint: use --format with {string.Join(", ", KnownFormats)}.");
+            return null;
+        }
+
+        return wanted;
+    }
+
+    /// <summary>Writes the wanted reports of <paramref name="result"/> to <paramref name="outDir"/> and lists them.</summary>
+    internal static void WriteReports(AnalysisResult result, string outDir, string[] wanted, TextWriter stdout, IProgressSink progress)
+    {
         progress.Stage("writing", wanted.Length);
         Directory.CreateDirectory(outDir);
         var written = new List<string>();
@@ -122,7 +142,5 @@ internal static class AnalyzeCommand
         {
             stdout.WriteLine($"wrote {path}");
         }
-
-        return input.Strict && errors > 0 ? ExitCodes.Failure : ExitCodes.Ok;
     }
 }
