@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
 using ClaimTracker.Analysis;
+using ClaimTracker.Comparison;
 using ClaimTracker.Graph;
 using ClaimTracker.Indexing;
 using ClaimTracker.Ledger.Sql;
@@ -512,14 +513,14 @@ public abstract class SqlClaimLedger : IClaimLedger
             foreach (var id in candidates)
             {
                 var relation = Options.Comparer.Compare(statementClaim, cache[id]);
-                if (relation.Kind != RelationKind.Unrelated && (!best.TryGetValue(id, out var current) || MatchOrder.Compare(relation, current.Relation) < 0))
+                if (relation.Kind != RelationKind.Unrelated && (!best.TryGetValue(id, out var current) || RelationStrength.Instance.Compare(relation, current.Relation) < 0))
                 {
                     best[id] = (relation, statementClaim);
                 }
             }
         }
 
-        var top = best.OrderBy(b => b.Value.Relation, MatchOrder.Instance).ThenBy(b => b.Key, StringComparer.Ordinal).Take(maxResults).ToList();
+        var top = best.OrderBy(b => b.Value.Relation, RelationStrength.Instance).ThenBy(b => b.Key, StringComparer.Ordinal).Take(maxResults).ToList();
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         var matches = ImmutableArray.CreateBuilder<LedgerMatch>(top.Count);
         foreach (var (id, (relation, statementClaim)) in top)
@@ -620,36 +621,5 @@ public abstract class SqlClaimLedger : IClaimLedger
         }
 
         return command;
-    }
-
-    /// <summary>Best match first: higher score, then conflicts before agreement, then relation id.</summary>
-    private sealed class MatchOrder : IComparer<ClaimRelation>
-    {
-        public static readonly MatchOrder Instance = new();
-
-        public static int Compare(ClaimRelation x, ClaimRelation y) => Instance.CompareCore(x, y);
-
-        int IComparer<ClaimRelation>.Compare(ClaimRelation? x, ClaimRelation? y) => CompareCore(x!, y!);
-
-        private int CompareCore(ClaimRelation x, ClaimRelation y)
-        {
-            var c = y.Score.CompareTo(x.Score);
-            if (c == 0)
-            {
-                c = Priority(x.Kind).CompareTo(Priority(y.Kind));
-            }
-
-            return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
-        }
-
-        private static int Priority(RelationKind kind) => kind switch
-        {
-            RelationKind.Contradicts => 0,
-            RelationKind.PredictionOverturned => 1,
-            RelationKind.Corroborates => 2,
-            RelationKind.PredictionConfirmed => 3,
-            RelationKind.Refines => 4,
-            _ => 5,
-        };
     }
 }

@@ -136,34 +136,8 @@ internal static class CompareCommand
         return Result(best!.Kind, best.Score, best.Reasons);
     }
 
-    /// <summary>True when <paramref name="x"/> beats <paramref name="y"/>: related over unrelated, higher score, kind priority, smaller id.</summary>
-    internal static bool Stronger(ClaimRelation x, ClaimRelation y)
-    {
-        var xr = x.Kind != RelationKind.Unrelated;
-        var yr = y.Kind != RelationKind.Unrelated;
-        if (xr != yr)
-        {
-            return xr;
-        }
-
-        if (x.Score != y.Score)
-        {
-            return x.Score > y.Score;
-        }
-
-        var c = Priority(x.Kind).CompareTo(Priority(y.Kind));
-        return c != 0 ? c < 0 : string.CompareOrdinal(x.Id, y.Id) < 0;
-    }
-
-    private static int Priority(RelationKind kind) => kind switch
-    {
-        RelationKind.Contradicts => 0,
-        RelationKind.PredictionOverturned => 1,
-        RelationKind.Corroborates => 2,
-        RelationKind.PredictionConfirmed => 3,
-        RelationKind.Refines => 4,
-        _ => 5,
-    };
+    /// <summary>True when <paramref name="x"/> beats <paramref name="y"/> (<see cref="RelationStrength"/>: related over unrelated, higher score, kind priority, smaller id).</summary>
+    internal static bool Stronger(ClaimRelation x, ClaimRelation y) => RelationStrength.Instance.Compare(x, y) < 0;
 
     private static ImmutableArray<Claim> Extract(IClaimExtractor extractor, Article article, string prefix) =>
         [.. extractor.Extract(article).Claims.Select(c => Renamed(c, prefix + c.Id))];
