@@ -41,23 +41,29 @@ internal sealed partial class QuantityEngine
         return false;
     }
 
-    /// <summary>A proper fraction (a half, a quarter) joined by a conjunction at <paramref name="i"/>: "wnSf", "and a half".</summary>
-    private NumberMatch? FractionAfter(int i)
+    /// <summary>
+    /// The number joined to what precedes by a conjunction at <paramref name="i"/>: a number glued to a conjunction prefix
+    /// (one word), or a conjunction word followed by a number; null when there is none.
+    /// </summary>
+    private NumberMatch? NumberAfterConjunction(int i)
     {
         if (i >= _t.Count)
         {
             return null;
         }
 
-        NumberMatch? n = null;
         if (_numAt.TryGetValue(i, out var glued) && _t[i].Kind == NumTokKind.Word && _g.Senses(_t[i]).FirstOrDefault().ConjunctionPrefix)
         {
-            n = glued;
+            return glued;
         }
-        else if (_g.HasRole(_t[i], "conjunction") && i + 1 < _t.Count && _numAt.TryGetValue(i + 1, out var next))
-        {
-            n = next;
-        }
+
+        return _g.HasRole(_t[i], "conjunction") && i + 1 < _t.Count && _numAt.TryGetValue(i + 1, out var next) ? next : null;
+    }
+
+    /// <summary>A proper fraction (a half, a quarter) joined by a conjunction at <paramref name="i"/>: "wnSf", "and a half".</summary>
+    private NumberMatch? FractionAfter(int i)
+    {
+        var n = NumberAfterConjunction(i);
 
         return n is { Value: > 0 and < 1, Unit: null, CountedNoun: null } && n.Form is NumberForm.Fraction or NumberForm.Cardinal or NumberForm.Decimal
             && _t[n.First].Kind == NumTokKind.Word ? n : null;

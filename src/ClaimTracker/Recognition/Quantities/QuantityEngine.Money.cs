@@ -53,20 +53,7 @@ internal sealed partial class QuantityEngine
     /// <summary>"and 43 cents" after an amount in <paramref name="currency"/>: the amount in the main unit and the last token.</summary>
     private (double Amount, int Last)? SubUnitAmountAfter(int i, Unit currency)
     {
-        if (i >= _t.Count)
-        {
-            return null;
-        }
-
-        NumberMatch? n = null;
-        if (_numAt.TryGetValue(i, out var glued) && _t[i].Kind == NumTokKind.Word && _g.Senses(_t[i]).FirstOrDefault().ConjunctionPrefix)
-        {
-            n = glued;
-        }
-        else if (_g.HasRole(_t[i], "conjunction") && i + 1 < _t.Count && _numAt.TryGetValue(i + 1, out var next))
-        {
-            n = next;
-        }
+        var n = NumberAfterConjunction(i);
 
         if (n is null || n.Unit is not null || n.CountedNoun is not null || n.Form is not (NumberForm.Cardinal or NumberForm.Decimal)
             || SubUnitAt(n.Last + 1) is not { } su)
