@@ -8,7 +8,7 @@ namespace ClaimTracker.Ingestion;
 /// Boilerplate stays in the article text (evidence offsets never move) but is excluded from claim extraction.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ArticleLayout
+internal sealed class ArticleLayout
 {
     private readonly ImmutableArray<BoilerplateSpan> _boilerplate;
 

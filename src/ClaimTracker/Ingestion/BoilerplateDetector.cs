@@ -30,7 +30,7 @@ namespace ClaimTracker.Ingestion;
 /// ending in an ellipsis), otherwise each line is a block.
 /// Cost is linear in the text length. Immutable and thread-safe; never throws on any text content.</para>
 /// </remarks>
-public static class BoilerplateDetector
+internal static class BoilerplateDetector
 {
     private const int GluedMinLetters = 25;
     private const int RepeatedLineMaxLength = 100;

@@ -3,7 +3,7 @@ using ClaimTracker.Text;
 namespace ClaimTracker.Ingestion;
 
 /// <summary>Why a block of an article was classified as boilerplate. Each value is one structural rule; see <c>docs/ingestion.md</c>.</summary>
-public enum BoilerplateReason
+internal enum BoilerplateReason
 {
     /// <summary>The same short line appears at least twice in the article (<c>repeated-line</c>), e.g. a "Loading..." placeholder.</summary>
     RepeatedLine,
@@ -34,7 +34,7 @@ public enum BoilerplateReason
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Span">The block's characters in the article text (trimmed of surrounding whitespace).</param>
 /// <param name="Reason">The rule that fired.</param>
-public readonly record struct BoilerplateSpan(TextSpan Span, BoilerplateReason Reason)
+internal readonly record struct BoilerplateSpan(TextSpan Span, BoilerplateReason Reason)
 {
     /// <summary>The rule's stable kebab-case name, e.g. <c>repeated-prefix</c>.</summary>
     public string Rule => RuleName(Reason);
@@ -59,7 +59,7 @@ public readonly record struct BoilerplateSpan(TextSpan Span, BoilerplateReason R
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Span">The block's characters in the article text, trimmed of surrounding whitespace.</param>
 /// <param name="Reason">Why it is boilerplate, or null when it is body text.</param>
-public readonly record struct LayoutBlock(TextSpan Span, BoilerplateReason? Reason)
+internal readonly record struct LayoutBlock(TextSpan Span, BoilerplateReason? Reason)
 {
     /// <summary>True when the block is boilerplate and must be excluded from claim extraction.</summary>
     public bool IsBoilerplate => Reason is not null;

@@ -6,7 +6,7 @@ namespace ClaimTracker.Ingestion;
 /// Reads a publication date written <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> or as an ISO 8601 date-time
 /// (<c>YYYY-MM-DDThh:mm…</c>, whose calendar date as written is kept; the time and offset are ignored).
 /// </summary>
-public static class PublishedDateParser
+internal static class PublishedDateParser
 {
     /// <summary>Parses <paramref name="value"/> into a year, month or day <see cref="FuzzyTime"/>.</summary>
     /// <returns>True on success; false (and default) when the value is not one of the accepted forms, is not a real date, or
