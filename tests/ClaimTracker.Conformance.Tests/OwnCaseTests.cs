@@ -109,6 +109,17 @@ public sealed class OwnCaseTests
     private static CaseResult RunQuantity(ILanguagePack pack, string input, JsonElement[] expect)
     {
         var items = new QuantityRecognizer().Recognize(input, new RecognitionContext(pack)).Items.OfType<RecognizedQuantity>().ToList();
+        var cause = Match(expect, items, i => i.Text, SameQuantity, "wrong value or unit");
+        return new CaseResult(input, cause is null, cause ?? "", string.Join(" | ", expect.Select(DescribeExpected)),
+            string.Join(" | ", items.Select(i => $"`{i.Text}` = {i.Quantity.ToIntervalString()} {i.Quantity.Unit.Id}{(i.CountsPeople ? " (people)" : "")}")));
+    }
+
+    /// <summary>
+    /// Matches each expected item with an unused recognized item of the same text whose value <paramref name="same"/>
+    /// accepts; the cause of the first failure, or of an extra result, or null when every item matches one-to-one.
+    /// </summary>
+    private static string? Match<T>(JsonElement[] expect, List<T> items, Func<T, string> textOf, Func<JsonElement, T, bool> same, string wrongValue)
+    {
         var used = new bool[items.Count];
         string? cause = null;
         foreach (var e in expect)
@@ -117,13 +128,13 @@ public sealed class OwnCaseTests
             var textHit = false;
             for (var k = 0; k < items.Count && hit < 0; k++)
             {
-                if (used[k] || !Specs.SameText(e.GetProperty("text").GetString() ?? "", items[k].Text))
+                if (used[k] || !Specs.SameText(e.GetProperty("text").GetString() ?? "", textOf(items[k])))
                 {
                     continue;
                 }
 
                 textHit = true;
-                if (SameQuantity(e, items[k]))
+                if (same(e, items[k]))
                 {
                     hit = k;
                 }
@@ -135,7 +146,7 @@ public sealed class OwnCaseTests
             }
             else
             {
-                cause ??= textHit ? "wrong value or unit" : items.Count == 0 ? "nothing found" : "expected text not found";
+                cause ??= textHit ? wrongValue : items.Count == 0 ? "nothing found" : "expected text not found";
             }
         }
 
@@ -144,8 +155,14 @@ public sealed class OwnCaseTests
             cause = expect.Length == 0 ? "false positive (nothing expected)" : "extra result";
         }
 
-        return new CaseResult(input, cause is null, cause ?? "", string.Join(" | ", expect.Select(DescribeExpected)),
-            string.Join(" | ", items.Select(i => $"`{i.Text}` = {i.Quantity.ToIntervalString()} {i.Quantity.Unit.Id}{(i.CountsPeople ? " (people)" : "")}")));
+        return cause;
+    }
+
+    private static bool SameTime(JsonElement e, RecognizedTime r)
+    {
+        var t = r.Time;
+        return Day(t.Start) == e.GetProperty("start").GetString() && Day(t.End) == e.GetProperty("end").GetString()
+            && string.Equals(t.Precision.ToString(), e.GetProperty("precision").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool SameQuantity(JsonElement e, RecognizedQuantity r)
@@ -202,43 +219,7 @@ public sealed class OwnCaseTests
         var result = new DateRecognizer().Recognize(input, new RecognitionContext(pack, reference));
         var items = result.Items.OfType<RecognizedTime>().ToList();
         var diagnostics = result.Diagnostics.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
-        var used = new bool[items.Count];
-        string? cause = null;
-        foreach (var e in expect)
-        {
-            var hit = -1;
-            var textHit = false;
-            for (var k = 0; k < items.Count && hit < 0; k++)
-            {
-                if (used[k] || !Specs.SameText(e.GetProperty("text").GetString() ?? "", items[k].Text))
-                {
-                    continue;
-                }
-
-                textHit = true;
-                var t = items[k].Time;
-                if (Day(t.Start) == e.GetProperty("start").GetString() && Day(t.End) == e.GetProperty("end").GetString()
-                    && string.Equals(t.Precision.ToString(), e.GetProperty("precision").GetString(), StringComparison.OrdinalIgnoreCase))
-                {
-                    hit = k;
-                }
-            }
-
-            if (hit >= 0)
-            {
-                used[hit] = true;
-            }
-            else
-            {
-                cause ??= textHit ? "wrong value" : items.Count == 0 ? "nothing found" : "expected text not found";
-            }
-        }
-
-        if (cause is null && used.Any(u => !u))
-        {
-            cause = expect.Length == 0 ? "false positive (nothing expected)" : "extra result";
-        }
-
+        var cause = Match(expect, items, i => i.Text, SameTime, "wrong value");
         if (cause is null && c.TryGetProperty("diagnostic", out var diag) && !diagnostics.Contains(diag.GetString()!))
         {
             cause = "missing diagnostic " + diag.GetString();
